@@ -1,0 +1,4 @@
+using Ingest.Cli;
+
+return CliApp.Run(args, new CliEnvironment(Console.Out, Console.Error, Environment.CurrentDirectory,
+    ErrorIsTerminal: !Console.IsErrorRedirected));

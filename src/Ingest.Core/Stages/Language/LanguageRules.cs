@@ -1,0 +1,12 @@
+using Ingest.Core.Diagnostics;
+
+namespace Ingest.Core.Stages.Language;
+
+/// <summary>Rules of the language stage (ING4xx).</summary>
+public static class LanguageRules
+{
+    public static readonly Rule Undetermined = new("ING401", "Language undetermined",
+        Severity.Warning, "Too little text, or text in a language Ingest does not know; the document is tagged 'und'.");
+
+    public static IReadOnlyList<Rule> All { get; } = [Undetermined];
+}

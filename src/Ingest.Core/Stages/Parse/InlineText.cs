@@ -1,0 +1,44 @@
+using System.Text;
+using Markdig.Syntax.Inlines;
+
+namespace Ingest.Core.Stages.Parse;
+
+/// <summary>The plain text of Markdown inlines: emphasis and link markup removed, line breaks as spaces.</summary>
+internal static class InlineText
+{
+    public static string Of(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return string.Empty;
+        }
+        var builder = new StringBuilder();
+        Append(inline, builder);
+        return Whitespace.Collapse(builder.ToString());
+    }
+
+    private static void Append(Inline inline, StringBuilder builder)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                builder.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.AsSpan());
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    Append(child, builder);
+                }
+                break;
+        }
+    }
+}

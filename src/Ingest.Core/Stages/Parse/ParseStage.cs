@@ -1,0 +1,26 @@
+using Ingest.Core.Model;
+using Ingest.Core.Pipeline;
+
+namespace Ingest.Core.Stages.Parse;
+
+/// <summary>Turns the text into blocks with the parser for the document's format.</summary>
+public sealed class ParseStage(ParseOptions options) : IDocumentStage
+{
+    private readonly PlainTextBlockParser _plainText = new(options);
+
+    public string Name => "parse";
+
+    public Document Run(Document document, StageContext context)
+    {
+        switch (document.Source.Format)
+        {
+            case DocumentFormat.Markdown:
+                return document with { Blocks = MarkdownBlockParser.Parse(document.Text) };
+            case DocumentFormat.Html:
+                var (blocks, language) = HtmlBlockParser.Parse(document.Text);
+                return document with { Blocks = blocks, Hints = document.Hints with { LanguageHint = language } };
+            default:
+                return document with { Blocks = _plainText.Parse(document.Text) };
+        }
+    }
+}
