@@ -40,7 +40,7 @@ public static class StageCatalog
             }
         }
         return new PipelinePlan(documentStages.ToImmutable(), corpusStages.ToImmutable(), config.Limits,
-            policy ?? SeverityPolicy.Default);
+            policy ?? config.SeverityPolicy);
     }
 
     /// <summary>The stage's options record, bound from its JSON options with defaults for what is not given.</summary>
