@@ -31,7 +31,7 @@ public static class RuleCatalog
         foreach (var rule in All)
         {
             var severity = rule.DefaultSeverity.ToString().ToLowerInvariant();
-            builder.Append($"| {rule.Code} | {severity} | {rule.Title} | {rule.Help.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
+            builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"| {rule.Code} | {severity} | {rule.Title} | {rule.Help.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
         }
         return builder.ToString();
     }
