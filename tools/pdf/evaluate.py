@@ -2,7 +2,8 @@
 """Word-level F1 of the extracted text against the known text, for every sample in samples/pdf/,
 for Ingest.Pdf (tools/pdf/PdfText), poppler's pdftotext and Mozilla pdf.js (tools/pdf/pdfjs_text.mjs).
 
-F1 compares multisets of whitespace-separated words after NFC normalisation. A NAME.password file
+F1 compares multisets of whitespace-separated words after NFC normalisation (each Han/kana
+character is a word). A NAME.password file
 beside a sample holds its password. Usage:
   INGEST_ARTIFACTS=/tmp/art-pdf dotnet build -c Release tools/pdf/PdfText
   python3 tools/pdf/evaluate.py [--ours PATH_TO_PdfText]
@@ -13,8 +14,19 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+def is_cjk(c):
+    return '\u2e80' <= c <= '\u9fff' or '\uf900' <= c <= '\ufaff' or '\uff00' <= c <= '\uff60'
+
+
 def words(text):
-    return collections.Counter(unicodedata.normalize('NFC', text).split())
+    """Whitespace-separated words; Han and kana count one character per word (they use no spaces)."""
+    result = collections.Counter()
+    for word in unicodedata.normalize('NFC', text).split():
+        if any(is_cjk(c) for c in word):
+            result.update(c for c in word)
+        else:
+            result[word] += 1
+    return result
 
 
 def f1(extracted, known):

@@ -44,7 +44,7 @@ internal static class PageTextBuilder
                 text.Append('\n');
             }
             previousBaseline = line.Baseline;
-            var ordered = line.Glyphs.OrderBy(g => g.X).ToList();
+            var ordered = MarkPlacement.LeftToRight(line.Glyphs);
             text.Append(BidiReorder.ToLogical(Join(ordered, horizontal: true))).Append('\n');
         }
         AppendVertical(vertical, text);
@@ -85,6 +85,11 @@ internal static class PageTextBuilder
             }
             var glyphText = LigatureExpander.Expand(glyph.Text);
             var isSpace = ScriptClass.IsWhitespace(glyphText);
+            if (MarkPlacement.IsMark(glyphText))
+            {
+                text.Append(glyphText);
+                continue;
+            }
             if (previous is not null && !isSpace && NeedsSpace(previous, glyph, horizontal) && text.Length > 0 && text[^1] != ' ')
             {
                 text.Append(' ');
