@@ -5,16 +5,16 @@ namespace Ingest.Pdf.Layout;
 
 /// <summary>
 /// Turns a visually ordered line (as painted, left to right) with right-to-left text back into logical order:
-/// the line's text elements are reversed, then runs of left-to-right text and numbers are restored (a reduced
+/// the line's pieces (glyphs with their marks) are reversed, then runs of left-to-right text and numbers are restored (a reduced
 /// inverse of UAX #9 for single-level lines).
 /// </summary>
 internal static class BidiReorder
 {
-    public static string ToLogical(string visual)
+    public static string ToLogical(List<string> pieces)
     {
         var rtl = 0;
         var ltr = 0;
-        foreach (var c in visual)
+        foreach (var c in pieces.SelectMany(p => p))
         {
             if (ScriptClass.IsRightToLeft(c) && char.IsLetter(c))
             {
@@ -27,16 +27,11 @@ internal static class BidiReorder
         }
         if (rtl == 0 || rtl < ltr)
         {
-            return visual;
+            return string.Concat(pieces);
         }
-        var elements = new List<string>();
-        var enumerator = StringInfo.GetTextElementEnumerator(visual);
-        while (enumerator.MoveNext())
-        {
-            elements.Add((string)enumerator.Current);
-        }
+        var elements = new List<string>(pieces);
         elements.Reverse();
-        var result = new StringBuilder(visual.Length);
+        var result = new StringBuilder();
         var i = 0;
         while (i < elements.Count)
         {

@@ -9,9 +9,6 @@ namespace Ingest.Pdf.Layout;
 /// </summary>
 internal static class PageTextBuilder
 {
-    private const double WordGap = 0.15;
-    private const double CjkGap = 0.8;
-
     public static string Build(ImmutableArray<PdfGlyph> glyphs)
     {
         var lines = new List<TextLine>();
@@ -36,20 +33,36 @@ internal static class PageTextBuilder
             line.Add(glyph);
         }
         var text = new StringBuilder();
-        double? previousBaseline = null;
+        TextLine? previous = null;
         foreach (var line in lines.OrderBy(l => l.Baseline))
         {
-            if (previousBaseline is { } last && line.Baseline - last > 2.0 * line.Size && text.Length > 0)
+            var lineText = BidiReorder.ToLogical(LinePieces.Build(MarkPlacement.LeftToRight(line.Glyphs), horizontal: true));
+            if (lineText.Length == 0)
             {
-                text.Append('\n');
+                continue;
             }
-            previousBaseline = line.Baseline;
-            var ordered = MarkPlacement.LeftToRight(line.Glyphs);
-            text.Append(BidiReorder.ToLogical(Join(ordered, horizontal: true))).Append('\n');
+            if (previous is not null)
+            {
+                var gap = line.Baseline - previous.Baseline;
+                if (!(gap < 1.6 * line.Size && EndsWithHyphenatedWord(text) && char.IsLower(lineText[0])))
+                {
+                    text.Append(gap > 2.0 * line.Size ? "\n\n" : "\n");
+                }
+            }
+            text.Append(lineText);
+            previous = line;
+        }
+        if (text.Length > 0)
+        {
+            text.Append('\n');
         }
         AppendVertical(vertical, text);
         return text.ToString();
     }
+
+    /// <summary>A line ending in letter + hyphen continues on the next line; the hyphen is kept (part of compounds).</summary>
+    private static bool EndsWithHyphenatedWord(StringBuilder text) =>
+        text.Length >= 2 && text[^1] is '-' or '\u2010' && char.IsLetter(text[^2]);
 
     private static TextLine? FindLine(List<TextLine> lines, PdfGlyph glyph)
     {
@@ -69,61 +82,7 @@ internal static class PageTextBuilder
         var columns = glyphs.GroupBy(g => Math.Round(g.X / Math.Max(1, g.FontSize))).OrderByDescending(c => c.Key);
         foreach (var column in columns)
         {
-            text.Append(Join(column.OrderBy(g => g.Y).ToList(), horizontal: false)).Append('\n');
+            text.Append(string.Concat(LinePieces.Build(column.OrderBy(g => g.Y).ToList(), horizontal: false))).Append('\n');
         }
-    }
-
-    private static string Join(List<PdfGlyph> glyphs, bool horizontal)
-    {
-        var text = new StringBuilder();
-        PdfGlyph? previous = null;
-        foreach (var glyph in glyphs)
-        {
-            if (previous is not null && IsOverprint(previous, glyph))
-            {
-                continue;
-            }
-            var glyphText = LigatureExpander.Expand(glyph.Text);
-            var isSpace = ScriptClass.IsWhitespace(glyphText);
-            if (MarkPlacement.IsMark(glyphText))
-            {
-                text.Append(glyphText);
-                continue;
-            }
-            if (previous is not null && !isSpace && NeedsSpace(previous, glyph, horizontal) && text.Length > 0 && text[^1] != ' ')
-            {
-                text.Append(' ');
-            }
-            if (isSpace)
-            {
-                if (text.Length > 0 && text[^1] != ' ')
-                {
-                    text.Append(' ');
-                }
-            }
-            else
-            {
-                text.Append(glyphText);
-            }
-            previous = glyph;
-        }
-        return text.ToString().TrimEnd();
-    }
-
-    /// <summary>Producers fake bold by painting the same glyph twice, slightly shifted.</summary>
-    private static bool IsOverprint(PdfGlyph a, PdfGlyph b) =>
-        a.Text == b.Text && Math.Abs(a.X - b.X) < 0.1 * Math.Max(1, a.FontSize) && Math.Abs(a.Y - b.Y) < 0.1 * Math.Max(1, a.FontSize);
-
-    private static bool NeedsSpace(PdfGlyph a, PdfGlyph b, bool horizontal)
-    {
-        var gap = horizontal ? b.X - (a.X + a.Advance) : b.Y - (a.Y + a.Advance);
-        var size = Math.Max(1, Math.Max(a.FontSize, b.FontSize));
-        var cjk = ScriptClass.IsCjk(a.Text[^1]) || ScriptClass.IsCjk(b.Text[0]);
-        if (gap < -size)
-        {
-            // Going back on the same line: separate text painted out of order.
-            return true;
-        }
-        return gap > (cjk ? CjkGap : WordGap) * size;
     }
 }
