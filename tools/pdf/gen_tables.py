@@ -3,7 +3,8 @@
 
 Inputs (see /work/shared/data/pdf/README.md): the Adobe Glyph List and the Core14 AFM files.
 Outputs in src/Ingest.Pdf/Fonts/Data/:
-  glyphlist.txt   name;HEX[ HEX...]   one glyph name per line (AGL + ZapfDingbats list)
+  glyphlist.txt   name;HEX[ HEX...]   one glyph name per line (AGL)
+  zapfdingbats.txt  the same for the ZapfDingbats glyph names (a1, a2, ...), used for that font only
   standard14.txt  '>FontName flags' then 'glyph width' lines per standard font
   encodings.txt   four lines: StandardEncoding, WinAnsiEncoding, MacRomanEncoding, PDFDocEncoding,
                   each 256 glyph names separated by spaces ('.' = undefined)
@@ -27,10 +28,10 @@ def read_list(path):
 
 agl = read_list(os.path.join(data, 'agl', 'glyphlist.txt'))
 zapf = read_list(os.path.join(data, 'agl', 'zapfdingbats.txt'))
-with open(os.path.join(out, 'glyphlist.txt'), 'w', encoding='utf-8', newline='\n') as f:
-    for name in sorted(set(agl) | set(zapf)):
-        codes = agl.get(name) or zapf[name]
-        f.write(name + ';' + ' '.join(codes) + '\n')
+for file, table in (('glyphlist.txt', agl), ('zapfdingbats.txt', zapf)):
+    with open(os.path.join(out, file), 'w', encoding='utf-8', newline='\n') as f:
+        for name in sorted(table):
+            f.write(name + ';' + ' '.join(table[name]) + '\n')
 
 # Reverse map, preferring the AGLFN (names for new fonts) spelling for each code point.
 aglfn = {}

@@ -16,10 +16,12 @@ internal sealed partial class FontLoader
         var names = GlyphNamesOf(font, subtype, descriptor, baseFont);
         var toUnicode = ToUnicode(font);
         var unicode = new string?[256];
+        Func<string, string?> byName = baseFont.Contains("Dingbats", StringComparison.OrdinalIgnoreCase)
+            ? GlyphNames.DingbatToUnicode
+            : GlyphNames.ToUnicode;
         for (var code = 0; code < 256; code++)
         {
-            unicode[code] = toUnicode?.Unicode((uint)code, 1)
-                ?? (names[code] is { } glyph ? GlyphNames.ToUnicode(glyph) : null);
+            unicode[code] = toUnicode?.Unicode((uint)code, 1) ?? (names[code] is { } glyph ? byName(glyph) : null);
         }
         var matrix = store.Array(font["FontMatrix"]);
         var scale = subtype == "Type3" && matrix is { Count: 6 } ? store.Number(matrix[0]) ?? 0.001 : 0.001;

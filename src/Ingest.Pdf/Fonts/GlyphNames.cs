@@ -7,7 +7,12 @@ namespace Ingest.Pdf.Fonts;
 /// <summary>Glyph name to Unicode: the Adobe Glyph List, then uniXXXX / uXXXXXX names, suffixes and ligature parts.</summary>
 internal static class GlyphNames
 {
-    private static readonly Lazy<FrozenDictionary<string, string>> List = new(Load);
+    private static readonly Lazy<FrozenDictionary<string, string>> List = new(() => Load("glyphlist.txt"));
+    private static readonly Lazy<FrozenDictionary<string, string>> Dingbats = new(() => Load("zapfdingbats.txt"));
+
+    /// <summary>Unicode for a glyph name of the ZapfDingbats font (its names a1, a2, ... mean nothing elsewhere).</summary>
+    public static string? DingbatToUnicode(string name) =>
+        Dingbats.Value.TryGetValue(name, out var known) ? known : ToUnicode(name);
 
     public static string? ToUnicode(string name)
     {
@@ -51,10 +56,10 @@ internal static class GlyphNames
         return text.ToString();
     }
 
-    private static FrozenDictionary<string, string> Load()
+    private static FrozenDictionary<string, string> Load(string file)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in DataFile.Lines("glyphlist.txt"))
+        foreach (var line in DataFile.Lines(file))
         {
             var semicolon = line.IndexOf(';', StringComparison.Ordinal);
             if (semicolon <= 0)

@@ -67,6 +67,13 @@ internal static class LinePieces
             // Going back on the same line: separate text painted out of order.
             return true;
         }
+        var shifted = Math.Abs(horizontal ? a.Y - b.Y : a.X - b.X) > 0.2 * size;
+        var resized = Math.Abs(a.FontSize - b.FontSize) > 0.15 * size;
+        if (shifted && resized && !cjk)
+        {
+            // A superscript or subscript (footnote mark) is a word of its own.
+            return true;
+        }
         return gap > (cjk ? CjkGap : WordGap) * size;
     }
 }
