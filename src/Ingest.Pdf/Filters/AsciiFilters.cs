@@ -41,7 +41,8 @@ internal static class AsciiFilters
         Span<int> group = stackalloc int[5];
         var count = 0;
         var damaged = false;
-        for (var i = 0; i < input.Length; i++)
+        var start = input.StartsWith("<~"u8) ? 2 : 0;
+        for (var i = start; i < input.Length; i++)
         {
             var b = input[i];
             if (b == '~')
