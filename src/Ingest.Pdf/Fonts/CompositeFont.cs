@@ -2,9 +2,9 @@ using System.Text;
 
 namespace Ingest.Pdf.Fonts;
 
-/// <summary>A Type0 font: a CMap from codes to CIDs, CID widths, and Unicode from ToUnicode or a Unicode-keyed CMap.</summary>
+/// <summary>A Type0 font: a CMap from codes to CIDs, CID widths, and Unicode from ToUnicode, a Unicode-keyed CMap or the Adobe collection.</summary>
 internal sealed class CompositeFont(FontStyle style, CMap encoding, bool codesAreUtf16, CMap? toUnicode,
-    CidWidths widths, bool vertical) : PdfFont(style)
+    CidToUnicode? collection, CidWidths widths, bool vertical) : PdfFont(style)
 {
     public override bool IsVertical => vertical;
 
@@ -19,7 +19,7 @@ internal sealed class CompositeFont(FontStyle style, CMap encoding, bool codesAr
         }
         if (!codesAreUtf16)
         {
-            return null;
+            return collection?.Map(Cid(code, length));
         }
         var bytes = new byte[length];
         for (var i = 0; i < length; i++)

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Reflection;
 
 namespace Ingest.Pdf.Fonts;
@@ -9,7 +10,9 @@ internal static class DataFile
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Ingest.Pdf.Fonts.Data." + fileName)
             ?? throw new InvalidOperationException($"embedded table {fileName} is missing from the build");
-        using var reader = new StreamReader(stream);
+        using var reader = fileName.EndsWith(".gz", StringComparison.Ordinal)
+            ? new StreamReader(new GZipStream(stream, CompressionMode.Decompress))
+            : new StreamReader(stream);
         while (reader.ReadLine() is { } line)
         {
             yield return line;

@@ -56,7 +56,12 @@ internal sealed partial class FontLoader(ObjectStore store)
         var style = Style(font, descriptor);
         var (encoding, utf16) = CidEncoding(store.Resolve(font["Encoding"]));
         var widths = CidWidths.Parse(store.Array(descendant?["W"]), store.Number(descendant?["DW"]) ?? 1000, store.Resolve);
-        return new CompositeFont(style, encoding, utf16, ToUnicode(font), widths, encoding.IsVertical);
+        var systemInfo = store.Dictionary(descendant?["CIDSystemInfo"]);
+        var collection = store.Resolve(systemInfo?["Registry"]) is PdfString { Bytes: var registry }
+            && System.Text.Encoding.ASCII.GetString(registry) == "Adobe" && store.Resolve(systemInfo?["Ordering"]) is PdfString ordering
+            ? CidToUnicode.ForOrdering(System.Text.Encoding.ASCII.GetString(ordering.Bytes))
+            : null;
+        return new CompositeFont(style, encoding, utf16, ToUnicode(font), collection, widths, encoding.IsVertical);
     }
 
     private (CMap Encoding, bool CodesAreUtf16) CidEncoding(PdfObject encoding)
@@ -68,6 +73,11 @@ internal sealed partial class FontLoader(ObjectStore store)
             {
                 var (baseMap, utf16) = Predefined(parent);
                 embedded.Codespaces.AddRange(baseMap.Codespaces);
+                embedded.CidRanges.AddRange(baseMap.CidRanges);
+                foreach (var (key, cid) in baseMap.CidSingles)
+                {
+                    embedded.CidSingles.TryAdd(key, cid);
+                }
                 return (embedded, utf16);
             }
             return (embedded, false);
@@ -86,6 +96,10 @@ internal sealed partial class FontLoader(ObjectStore store)
             cmap.Codespaces.Add(new CodespaceRange(0xE000, 0xFFFF, 2));
             cmap.Codespaces.Add(new CodespaceRange(0xD800DC00, 0xDBFFDFFF, 4));
             return (cmap, true);
+        }
+        if (PredefinedCMaps.Find(name) is { } predefined)
+        {
+            return (predefined, false);
         }
         if (name is not ("Identity-H" or "Identity-V"))
         {

@@ -14,7 +14,17 @@ internal static class ScriptClass
 
     public static bool IsStrongLeftToRight(char c) => char.IsLetter(c) && !IsRightToLeft(c);
 
-    public static bool IsWhitespace(string text) => text.Length > 0 && text.All(c => char.IsWhiteSpace(c) || c == '\u00A0');
+    public static bool IsWhitespace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+        return text.Length > 0;
+    }
 
     public static bool IsNumberLike(char c) => char.IsDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber;
 }
