@@ -39,6 +39,11 @@ public sealed partial class TocDetector(int minEntries)
                 continue;
             }
             var (first, last) = (matched[0].BlockIndex, matched[^1].BlockIndex);
+            // Numbered lines that continue the numbered entries stay in the TOC even when the body lacks them.
+            while (last + 1 < end && entries[last + 1 - i].Number is not null && entries[last - i].Number is not null)
+            {
+                last++;
+            }
             var kept = entries.Where(e => e.BlockIndex >= first && e.BlockIndex <= last).ToImmutableArray();
             if (matched.Count < MinMatchedShare * kept.Length)
             {

@@ -1,0 +1,105 @@
+using Ingest.Core.Model;
+using Ingest.Core.Stages.Parse;
+using NUnit.Framework;
+
+namespace Ingest.Core.Tests.Stages.Parse;
+
+[TestFixture]
+public sealed class PlainTextBlockParserTests
+{
+    private static readonly PlainTextBlockParser Parser = new(new ParseOptions());
+
+    private static IEnumerable<TestCaseData> FirstBlockCases() =>
+    [
+        new TestCaseData("2.1 Priority areas for the city\nThe city has chosen three areas where it wants to act first and fast.", BlockKind.Heading, "Priority areas for the city", "2.1")
+            .SetName("Parse_ReadsNumberedHeading"),
+        new TestCaseData("3.3. Refu Interim\nVolunteering builds bridges between organisations and refugees in the city.", BlockKind.Heading, "Refu Interim", "3.3")
+            .SetName("Parse_ReadsNumberedHeading_WithTrailingDot"),
+        new TestCaseData("Co czyni miasto wyjątkowym?\nGandawa posiada aktywne społeczeństwo obywatelskie.", BlockKind.Heading, "Co czyni miasto wyjątkowym?", null)
+            .SetName("Parse_ReadsQuestionLineAsHeading"),
+        new TestCaseData("Focus on social rights\nGhent's policy mainly focuses on social rights over political rights, and much more.", BlockKind.Heading, "Focus on social rights", null)
+            .SetName("Parse_ReadsShortTitleBeforeBodyAsHeading"),
+        new TestCaseData("1. Take the bus to the station.\n2. Buy a ticket there.", BlockKind.Paragraph, "1. Take the bus to the station.", null)
+            .SetName("Parse_DoesNotReadNumberedSentenceAsHeading"),
+        new TestCaseData("the city then decided to act\nand it acted quickly on several fronts in the following years.", BlockKind.Paragraph, "the city then decided to act", null)
+            .SetName("Parse_DoesNotReadLowerCaseLineAsHeading"),
+        new TestCaseData("• Brussels municipalities informed\n• News shared", BlockKind.ListItem, "Brussels municipalities informed", null)
+            .SetName("Parse_ReadsBulletAsListItem"),
+        new TestCaseData("Find more city reports at www.moving-cities.eu\nimplemented by", BlockKind.LinkLine, "Find more city reports at www.moving-cities.eu", null)
+            .SetName("Parse_ReadsShortLineWithLinkAsLinkLine"),
+    ];
+
+    [TestCaseSource(nameof(FirstBlockCases))]
+    public void Parse_ClassifiesFirstLine(string text, BlockKind kind, string blockText, string? number)
+    {
+        var first = Parser.Parse(text)[0];
+
+        Assert.That((first.Kind, first.Text, first.Number), Is.EqualTo((kind, blockText, number)));
+    }
+
+    [Test]
+    public void Parse_MergesBareNumberAndText_IntoOneNumberedListItem()
+    {
+        var blocks = Parser.Parse("Key takeaways\n- 1\nThe collaboration between the city and civil society is unique.\n- 2\nSupport starts early.");
+
+        var items = blocks.Where(b => b.Kind == BlockKind.ListItem).ToList();
+        Assert.That(items.Select(i => i.Number), Is.EqualTo(new[] { "1", "2" }));
+        Assert.That(items[0].Text, Does.StartWith("The collaboration"));
+        Assert.That(blocks.Count(b => b.Kind == BlockKind.Heading), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Parse_MarksLeadingMenuLinesAsBoilerplate_WhenParagraphsAreBlankSeparated()
+    {
+        var blocks = Parser.Parse("Moving Cities\nAbout the city\n\nGhent\n\nComprehensive policies and collaborations\n\nKey takeaways\n\nThe city works closely with civil society and has done so for many years.");
+
+        Assert.That(blocks.Take(2).Select(b => b.Kind), Is.All.EqualTo(BlockKind.Boilerplate));
+        Assert.That(blocks[0].Note, Is.Not.Null.And.Not.Empty);
+        Assert.That(blocks[2].Kind, Is.Not.EqualTo(BlockKind.Boilerplate));
+    }
+
+    [Test]
+    public void Parse_KeepsFirstLines_WhenTextHasNoBlankLines()
+    {
+        var blocks = Parser.Parse("Gent\nUmfassende Maßnahmen\nWichtigste Erkenntnisse\nDie Stadt arbeitet eng mit der Zivilgesellschaft zusammen, schon seit vielen Jahren.");
+
+        Assert.That(blocks.Any(b => b.Kind == BlockKind.Boilerplate), Is.False);
+    }
+
+    [Test]
+    public void Parse_JoinsQuoteAndAttribution()
+    {
+        var blocks = Parser.Parse("“Initiatives grow from the bottom up, and the city supports them without taking them over.”\n(Rudy Coddens, Alderman of Social Policy)\nNext paragraph of the body text goes here, long enough to be body.");
+
+        Assert.That(blocks[0].Kind, Is.EqualTo(BlockKind.Quote));
+        Assert.That(blocks[0].Marker, Is.EqualTo("Rudy Coddens, Alderman of Social Policy"));
+    }
+
+    [Test]
+    public void Parse_PairsShortLabelsAndValues_AsFacts()
+    {
+        var blocks = Parser.Parse("\nPopulation\n\n263,608\n\nLocation/ region\n\nEast Flanders (province)\n\nMayor (party)\n\nMathias De Clercq (Open Vld)\n");
+
+        Assert.That(blocks.Select(b => (b.Kind, b.Marker)), Is.EqualTo(new[]
+        {
+            (BlockKind.Fact, "Population"), (BlockKind.Fact, "Location/ region"), (BlockKind.Fact, "Mayor (party)"),
+        }));
+    }
+
+    [Test]
+    public void Parse_DoesNotPairSingleShortHeadingAndLine_AsFact()
+    {
+        var blocks = Parser.Parse("Publications\n\nContact");
+
+        Assert.That(blocks.Any(b => b.Kind == BlockKind.Fact), Is.False);
+    }
+
+    [Test]
+    public void Parse_SpansPointAtTheLines()
+    {
+        const string text = "Title here\n\nSome body text that is longer than the title.\n";
+        var blocks = Parser.Parse(text);
+
+        Assert.That(blocks.Select(b => text[b.Span.Start..b.Span.End]), Is.EqualTo(new[] { "Title here", "Some body text that is longer than the title." }));
+    }
+}
