@@ -29,7 +29,7 @@ public sealed partial class PlainTextBlockParser(ParseOptions options)
             var next = i + 1 < lines.Count ? lines[i + 1] : null;
             blocks.Add(Classify(line, next));
         }
-        return BlockRefiner.Refine(blocks.ToImmutable());
+        return BlockRefiner.Refine(NumberedLists.Demote(blocks.ToImmutable()));
     }
 
     private Block Classify(PlainTextLine line, PlainTextLine? next)

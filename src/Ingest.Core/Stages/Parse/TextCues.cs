@@ -13,7 +13,7 @@ internal static partial class TextCues
 
     /// <summary>True when the text may open a heading: it does not start with a lower-case letter (scripts without case pass).</summary>
     public static bool StartsLikeTitle(string text) =>
-        text.Length > 0 && char.IsLetterOrDigit(text[0]) && !char.IsLower(text[0]);
+        text.Length > 0 && (char.IsLetterOrDigit(text[0]) && !char.IsLower(text[0]) || text[0] is '¿' or '¡' && StartsLikeTitle(text[1..]));
 
     public static bool IsQuestion(string text) => text.EndsWith('?') || text.EndsWith('？') || text.EndsWith('؟');
 

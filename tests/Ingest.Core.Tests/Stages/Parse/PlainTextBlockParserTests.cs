@@ -102,4 +102,31 @@ public sealed class PlainTextBlockParserTests
 
         Assert.That(blocks.Select(b => text[b.Span.Start..b.Span.End]), Is.EqualTo(new[] { "Title here", "Some body text that is longer than the title." }));
     }
+
+    [Test]
+    public void Parse_ReadsNumberedLinesAfterColon_AsListItems_NotHeadings()
+    {
+        var blocks = Parser.Parse("We asked the following questions:\n1. How did you arrive?\n2. Who helped you?\n3. What was missing?");
+
+        Assert.That(blocks.Skip(1).Select(b => (b.Kind, b.Number)), Is.EqualTo(new[]
+        {
+            (BlockKind.ListItem, "1"), (BlockKind.ListItem, "2"), (BlockKind.ListItem, "3"),
+        }));
+    }
+
+    [Test]
+    public void Parse_KeepsConsecutiveSectionNumbers_AsHeadings()
+    {
+        var blocks = Parser.Parse("3. Selected approaches\n3.1 Refugee Taskforce\nThe taskforce was set up to support newcomers from the first day.");
+
+        Assert.That(blocks.Take(2).Select(b => b.Kind), Is.All.EqualTo(BlockKind.Heading));
+    }
+
+    [Test]
+    public void Parse_ReadsSpanishQuestion_AsHeading()
+    {
+        var blocks = Parser.Parse("¿Qué hace especial a la ciudad?\nValencia ha creado una oficina municipal que acompaña a las personas recién llegadas.");
+
+        Assert.That(blocks[0].Kind, Is.EqualTo(BlockKind.Heading));
+    }
 }
