@@ -43,14 +43,14 @@ internal static class BlockRefiner
         foreach (var block in blocks)
         {
             var previous = result.Count > 0 ? result[^1] : null;
-            var short_ = TextCues.Words(block.Text) <= 14 && block.Number is null;
-            var attribution = block.Kind is BlockKind.Paragraph or BlockKind.Heading && short_
+            var isShort = TextCues.Words(block.Text) <= 14 && block.Number is null;
+            var attribution = block.Kind is BlockKind.Paragraph or BlockKind.Heading && isShort
                 && (previous is { Kind: BlockKind.Quote, Marker: null } && !TextCues.IsQuestion(block.Text)
                     || previous is { Kind: BlockKind.Paragraph } && TextCues.LooksLikeAttribution(block.Text)
                         && TextCues.Words(previous.Text) > 8);
             if (attribution)
             {
-                var marker = block.Text.Trim('(', ')', '—', '–', '-', ' ', '.');
+                var marker = TextCues.Attribution(block.Text);
                 result[^1] = new Block(BlockKind.Quote, previous!.Text, Span.Chars(previous.Span.Start, block.Span.End), Marker: marker);
                 continue;
             }

@@ -99,7 +99,7 @@ internal sealed class HtmlWalker(List<Found> found, IElement main)
     private void Quote(IElement quote)
     {
         var cite = quote.QuerySelector("cite, footer");
-        var attribution = cite is null ? null : Whitespace.Collapse(cite.TextContent).Trim('(', ')', '—', '–', '-', ' ', '.');
+        var attribution = cite is null ? null : TextCues.Attribution(Whitespace.Collapse(cite.TextContent));
         cite?.Remove();
         var text = Whitespace.Collapse(quote.TextContent);
         Add(quote, new Block(BlockKind.Quote, text, default, Marker: string.IsNullOrEmpty(attribution) ? null : attribution));

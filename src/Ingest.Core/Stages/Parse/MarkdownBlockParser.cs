@@ -132,7 +132,7 @@ public static partial class MarkdownBlockParser
         string? attribution = null;
         if (paragraphs.Count > 1 && TextCues.LooksLikeAttribution(paragraphs[^1]))
         {
-            attribution = paragraphs[^1].Trim('(', ')', '—', '–', '-', ' ', '.');
+            attribution = TextCues.Attribution(paragraphs[^1]);
             paragraphs.RemoveAt(paragraphs.Count - 1);
         }
         if (paragraphs.Count > 0)

@@ -15,7 +15,7 @@ public sealed partial class PlainTextBlockParser(ParseOptions options)
 {
     public ImmutableArray<Block> Parse(string text)
     {
-        var lines = PlainTextLines.Split(text);
+        var lines = LineWrap.Join(PlainTextLines.Split(text));
         var blocks = ImmutableArray.CreateBuilder<Block>(lines.Count);
         var navigationEnd = NavigationEnd(lines);
         for (var i = 0; i < lines.Count; i++)
@@ -81,6 +81,11 @@ public sealed partial class PlainTextBlockParser(ParseOptions options)
         if (next is null)
         {
             return words <= options.MaxShortLineWords;
+        }
+        if (char.IsLower(next.Text[0]))
+        {
+            // The sentence runs on past a stray line break.
+            return false;
         }
         if (TextCues.IsQuestion(text))
         {

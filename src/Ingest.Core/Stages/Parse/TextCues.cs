@@ -7,8 +7,10 @@ internal static partial class TextCues
 {
     public static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    /// <summary>True when the text ends like a sentence or a clause (full stop, comma, semicolon, colon, ellipsis).</summary>
-    public static bool EndsLikeSentence(string text) =>
+    /// <summary>True when the text ends like a sentence or a clause (full stop, comma, semicolon, colon, ellipsis), closing quotes aside.</summary>
+    public static bool EndsLikeSentence(string text) => EndsLikeSentenceBare(text.TrimEnd('”', '"', '»', '’', '\'', '“', '«'));
+
+    private static bool EndsLikeSentenceBare(string text) =>
         text.Length > 0 && text[^1] is '.' or ',' or ';' or ':' or '!' or '…' or '。' or '，' or '；' or '：';
 
     /// <summary>True when the text may open a heading: it does not start with a lower-case letter (scripts without case pass).</summary>
@@ -29,6 +31,9 @@ internal static partial class TextCues
 
     /// <summary>Looks like a quote's attribution: "(Name, role)", "— Name", or "First Last, lower-case role".</summary>
     public static bool LooksLikeAttribution(string text) => Attribution().IsMatch(text);
+
+    /// <summary>An attribution without the brackets, dashes and full stop around it: "(Name, role)." → "Name, role".</summary>
+    public static string Attribution(string text) => text.Trim('(', ')', '—', '–', '-', ' ', '.');
 
     [GeneratedRegex(@"https?://\S+|\bwww\.[\w-]+\.\S+", RegexOptions.IgnoreCase)]
     private static partial Regex Link();

@@ -129,4 +129,39 @@ public sealed class PlainTextBlockParserTests
 
         Assert.That(blocks[0].Kind, Is.EqualTo(BlockKind.Heading));
     }
+
+    [Test]
+    public void Parse_RejoinsLinesWrappedAtFixedWidth_SoTheyAreNotHeadings()
+    {
+        var paragraph = string.Join(" ", Enumerable.Repeat("Ghent has an active civil society and supports its many initiatives", 6)) + ".";
+        var wrapped = Wrap("Focus on social rights\n\n" + paragraph + "\n\nShortcomings of the approach\n\n" + paragraph + "\n\n" + paragraph, 72);
+
+        var blocks = Parser.Parse(wrapped);
+
+        Assert.That(blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => b.Text), Is.EqualTo(new[] { "Focus on social rights", "Shortcomings of the approach" }));
+        Assert.That(blocks.Count(b => b.Kind == BlockKind.Paragraph), Is.EqualTo(3));
+    }
+
+    private static string Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        foreach (var line in text.Split('\n'))
+        {
+            var current = string.Empty;
+            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (current.Length > 0 && current.Length + 1 + word.Length > width)
+                {
+                    lines.Add(current);
+                    current = word;
+                }
+                else
+                {
+                    current = current.Length == 0 ? word : current + " " + word;
+                }
+            }
+            lines.Add(current);
+        }
+        return string.Join("\n", lines);
+    }
 }
