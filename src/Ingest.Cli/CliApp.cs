@@ -13,6 +13,7 @@ public static class CliApp
             InspectCommand.Create(environment),
             ExtractCommand.Create(environment),
             SchemaCommand.Create(),
+            LanguageCommand.Create(environment),
         };
 
     public static int Run(string[] args, CliEnvironment environment)

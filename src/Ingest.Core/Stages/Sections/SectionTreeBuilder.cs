@@ -26,7 +26,8 @@ public sealed class SectionTreeBuilder(SectionsOptions options)
             var path = parent.Id is null ? [index] : new List<int>(parent.Path) { index };
             var id = SectionIds.For(document.Id, string.Join("/", path.Select(p => p.ToString(CultureInfo.InvariantCulture))));
             var level = open.Count + 1;
-            sections.Add(new Section(id, parent.Id, level, draft.Number, draft.Title, draft.Kind, document.Language,
+            sections.Add(new Section(id, parent.Id, level, draft.Number, draft.Title, draft.Kind,
+                Language.SectionLanguage.Decide(draft.Text, document.Language),
                 draft.Text, draft.Span));
             open.Add((draft.Level, id, path));
         }
