@@ -15,6 +15,8 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
     private static readonly int Han = UnicodeScriptTable.IdOf("Han");
     private static readonly int Hiragana = UnicodeScriptTable.IdOf("Hiragana");
     private static readonly int Katakana = UnicodeScriptTable.IdOf("Katakana");
+    private static readonly int Hangul = UnicodeScriptTable.IdOf("Hangul");
+    private const int CjkWeight = 3;
 
     /// <summary>An identifier over the built-in model with default options.</summary>
     public static LanguageIdentifier Default => Shared.Value;
@@ -50,32 +52,36 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
         if (candidates.Length == 1)
         {
             // A script that only one known language writes settles it; mixed scripts lower the confidence.
-            return new LanguageGuess(model.Tags[candidates[0]], Math.Round(Math.Min(0.99, share), 3), letters);
+            return new LanguageGuess(model.Languages[candidates[0]], Math.Round(Math.Min(0.99, share), 3), letters);
         }
-        var hinted = HintIndex(hint);
+        var hinted = HintLanguage(hint);
         Span<double> scores = stackalloc double[candidates.Length];
         var best = 0;
         for (var c = 0; c < candidates.Length; c++)
         {
-            var language = candidates[c];
-            var score = weights[language] / LanguageModel.WeightScale;
+            var profile = candidates[c];
+            var score = weights[profile] / LanguageModel.WeightScale;
             for (var order = 0; order < LanguageModel.MaxOrder; order++)
             {
-                score += orders[order] * model.Floors[language * LanguageModel.MaxOrder + order];
+                score += orders[order] * model.Floors[profile * LanguageModel.MaxOrder + order];
             }
-            scores[c] = score * Temperature + (language == hinted ? options.HintWeight : 0);
+            scores[c] = score * Temperature + (model.Languages[profile] == hinted ? options.HintWeight : 0);
             if (scores[c] > scores[best])
             {
                 best = c;
             }
         }
-        var total = 0.0;
-        foreach (var score in scores)
+        // The posterior of a language is the sum over its profiles (sr-Cyrl and sr-Latn both answer sr).
+        var language = model.Languages[candidates[best]];
+        double total = 0, own = 0;
+        for (var c = 0; c < candidates.Length; c++)
         {
-            total += Math.Exp(score - scores[best]);
+            var odds = Math.Exp(scores[c] - scores[best]);
+            total += odds;
+            own += model.Languages[candidates[c]] == language ? odds : 0;
         }
-        var confidence = Math.Round(Math.Min(0.999, share / total), 3);
-        return new LanguageGuess(model.Tags[candidates[best]], confidence, letters);
+        var confidence = Math.Round(Math.Min(0.999, share * own / total), 3);
+        return new LanguageGuess(language, confidence, letters);
     }
 
     private string Prepare(string text)
@@ -105,11 +111,18 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
     }
 
     /// <summary>The script with most letters, Japanese kana deciding over Han; and its share of all letters.</summary>
+    /// <remarks>A Han, kana or Hangul character carries about a syllable or a word, so it counts as <see cref="CjkWeight"/>
+    /// letters: a Chinese sentence quoting a Latin command name is still Chinese.</remarks>
     private static (int Script, double Share) DominantScript(Span<int> scripts, int letters)
     {
         if (letters == 0)
         {
             return (-1, 0);
+        }
+        foreach (var cjk in (ReadOnlySpan<int>)[Han, Hiragana, Katakana, Hangul])
+        {
+            letters += (CjkWeight - 1) * scripts[cjk];
+            scripts[cjk] *= CjkWeight;
         }
         var kana = scripts[Hiragana] + scripts[Katakana];
         if (kana > 0 && kana * 10 >= kana + scripts[Han])
@@ -129,13 +142,13 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
         return (best, scripts[best] / (double)letters);
     }
 
-    private int HintIndex(string? hint)
+    private string? HintLanguage(string? hint)
     {
         if (string.IsNullOrWhiteSpace(hint))
         {
-            return -1;
+            return null;
         }
-        var primary = hint.Split('-', '_')[0].Trim().ToLowerInvariant();
-        return model.IndexOf(LanguageTags.Canonical(primary));
+        var language = LanguageTags.Canonical(hint.Split('-', '_')[0].Trim().ToLowerInvariant());
+        return model.Knows(language) ? language : null;
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.IO.Compression;
-using System.Text;
 using Ingest.Core.Stages.Language.Scripts;
 
 namespace Ingest.Core.Stages.Language;
@@ -20,6 +19,7 @@ public sealed class LanguageModel
         Scripts = scripts;
         Floors = floors;
         Grams = grams;
+        Languages = [.. tags.Select(t => t.Split('-')[0])];
         var byScript = new List<int>[UnicodeScriptTable.Names.Length];
         for (var language = 0; language < tags.Length; language++)
         {
@@ -34,8 +34,11 @@ public sealed class LanguageModel
     /// <summary>The model built into Ingest.</summary>
     public static LanguageModel Default => Shared.Value;
 
-    /// <summary>BCP 47 tags of the known languages, by index.</summary>
+    /// <summary>BCP 47 tags of the profiles, by index (a language may have one per script or spelling, e.g. <c>sr-Cyrl</c>).</summary>
     public ImmutableArray<string> Tags { get; }
+
+    /// <summary>The language each profile answers: the primary subtag of its tag.</summary>
+    public ImmutableArray<string> Languages { get; }
 
     /// <summary>Script ids (<see cref="UnicodeScriptTable"/>) each language is written in.</summary>
     internal ImmutableArray<ImmutableArray<byte>> Scripts { get; }
@@ -54,57 +57,65 @@ public sealed class LanguageModel
         using var inflate = new DeflateStream(packed, CompressionMode.Decompress);
         using var buffer = new MemoryStream();
         inflate.CopyTo(buffer);
-        var reader = new BinaryReader(new MemoryStream(buffer.GetBuffer(), 0, (int)buffer.Length), Encoding.ASCII);
-        if (Encoding.ASCII.GetString(reader.ReadBytes(4)) != "ILP1")
+        var reader = new ProfileReader(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        if (reader.Ascii(4) != "ILP1")
         {
             throw new InvalidDataException("Not an Ingest language profile (magic ILP1 missing).");
         }
-        var scriptNames = new byte[reader.ReadUInt16()];
+        var scriptNames = new byte[reader.UInt16()];
         for (var i = 0; i < scriptNames.Length; i++)
         {
-            var name = Encoding.ASCII.GetString(reader.ReadBytes(reader.ReadByte()));
+            var name = reader.Ascii(reader.Byte());
             var id = UnicodeScriptTable.IdOf(name);
             scriptNames[i] = id >= 0 ? (byte)id : throw new InvalidDataException($"Unknown script '{name}' in the profile.");
         }
-        var languageCount = reader.ReadUInt16();
-        var tags = ImmutableArray.CreateBuilder<string>(languageCount);
-        var scripts = ImmutableArray.CreateBuilder<ImmutableArray<byte>>(languageCount);
-        var floors = new float[languageCount * MaxOrder];
-        for (var language = 0; language < languageCount; language++)
+        var profileCount = reader.UInt16();
+        var tags = ImmutableArray.CreateBuilder<string>(profileCount);
+        var scripts = ImmutableArray.CreateBuilder<ImmutableArray<byte>>(profileCount);
+        var floors = new float[profileCount * MaxOrder];
+        for (var profile = 0; profile < profileCount; profile++)
         {
-            tags.Add(Encoding.ASCII.GetString(reader.ReadBytes(reader.ReadByte())));
-            scripts.Add([.. reader.ReadBytes(reader.ReadByte()).Select(s => scriptNames[s])]);
+            tags.Add(reader.Ascii(reader.Byte()));
+            var count = reader.Byte();
+            var own = new byte[count];
+            for (var s = 0; s < count; s++)
+            {
+                own[s] = scriptNames[reader.Byte()];
+            }
+            scripts.Add([.. own]);
             for (var order = 0; order < MaxOrder; order++)
             {
-                floors[language * MaxOrder + order] = reader.ReadSingle();
+                floors[profile * MaxOrder + order] = reader.Single();
             }
         }
-        var gramCount = (int)reader.ReadUInt32();
-        var entries = new List<(ulong, int, byte)>(gramCount);
-        var languages = new List<byte>(gramCount * 3);
-        var weights = new List<byte>(gramCount * 3);
-        Span<char> gram = stackalloc char[MaxOrder];
+        var gramCount = (int)reader.UInt32();
+        var entries = new (ulong, int, byte)[gramCount];
+        // Every posting takes two bytes, so what is left of the buffer bounds their number.
+        var languages = new byte[reader.Remaining / 2];
+        var weights = new byte[reader.Remaining / 2];
+        var used = 0;
         for (var i = 0; i < gramCount; i++)
         {
-            var length = reader.ReadByte();
+            var length = reader.Byte();
+            ulong key = 0;
             for (var c = 0; c < length; c++)
             {
-                gram[c] = (char)reader.ReadUInt16();
+                key = (key << 16) | reader.UInt16();
             }
-            var postings = reader.ReadByte();
-            entries.Add((NgramTable.Pack(gram[..length]), languages.Count, postings));
-            for (var p = 0; p < postings; p++)
+            var postings = reader.Byte();
+            entries[i] = (key, used, postings);
+            for (var p = 0; p < postings; p++, used++)
             {
-                languages.Add(reader.ReadByte());
-                weights.Add(reader.ReadByte());
+                languages[used] = reader.Byte();
+                weights[used] = reader.Byte();
             }
         }
         return new LanguageModel(tags.MoveToImmutable(), scripts.MoveToImmutable(), floors,
-            new NgramTable(entries, [.. languages], [.. weights]));
+            new NgramTable(entries, languages[..used], weights[..used]));
     }
 
-    /// <summary>Index of a tag, or -1 when the model does not know the language.</summary>
-    public int IndexOf(string tag) => Tags.IndexOf(tag, StringComparer.Ordinal);
+    /// <summary>True when a profile answers <paramref name="language"/> (a primary subtag).</summary>
+    public bool Knows(string language) => Languages.Contains(language, StringComparer.Ordinal);
 
     private static LanguageModel LoadEmbedded()
     {

