@@ -12,14 +12,17 @@ public sealed class LanguageProfile
 
     private readonly FrozenDictionary<char, (float LogP, float LogBackoff)> _unigrams;
     private readonly FrozenDictionary<int, float> _bigrams;
+    private readonly FrozenDictionary<char, float> _unseen;
 
     internal LanguageProfile(string name, ImmutableArray<string> encodings,
-        Dictionary<char, (float, float)> unigrams, Dictionary<int, float> bigrams, ISet<char>? common = null)
+        Dictionary<char, (float, float)> unigrams, Dictionary<int, float> bigrams, IReadOnlyDictionary<char, float> unseen,
+        ISet<char>? common = null)
     {
         Name = name;
         Encodings = encodings;
         _unigrams = unigrams.ToFrozenDictionary();
         _bigrams = bigrams.ToFrozenDictionary();
+        _unseen = unseen as FrozenDictionary<char, float> ?? unseen.ToFrozenDictionary();
         Common = common?.ToFrozenSet();
         // Characters of the standard's common repertoire that the sample text happened not to use
         // are far likelier than arbitrary ones: they share 20 % of the mass evenly.
@@ -54,6 +57,7 @@ public sealed class LanguageProfile
         {
             return uni.LogP;
         }
-        return Common is not null && Common.Contains(symbol) ? CommonLogP : UnseenLogP;
+        var unseen = _unseen.TryGetValue(symbol, out var shared) ? shared : UnseenLogP;
+        return Common is not null && Common.Contains(symbol) ? Math.Max(CommonLogP, unseen) : unseen;
     }
 }

@@ -4,6 +4,7 @@ namespace Ingest.Core.Stages.Read.Statistics;
 internal struct LetterState
 {
     private Script _script;
+    private Script _lastWordScript;
     private bool _lower;
     private bool _gapAfterLetter;
 
@@ -17,11 +18,17 @@ internal struct LetterState
         {
             penalty += SymbolStream.CaseLogP;
         }
-        if (_script is not Script.None and not Script.Other && script is not Script.Other && script != _script)
+        if (Separate(_script) && Separate(script) && script != _script)
         {
             penalty += SymbolStream.ScriptMixLogP;
         }
+        else if (_script == Script.None && Separate(_lastWordScript) && Separate(script) && script != _lastWordScript)
+        {
+            // Words may change script (a Latin name in Russian text), but a decoding that does so word after word is suspect.
+            penalty += SymbolStream.WordScriptSwitchLogP;
+        }
         (_script, _lower, _gapAfterLetter) = (script, isLower, false);
+        _lastWordScript = script;
     }
 
     /// <summary>A non-ASCII mark that is not a letter; <paramref name="joins"/> for apostrophes and hyphens, which belong inside words.</summary>
@@ -32,4 +39,6 @@ internal struct LetterState
     }
 
     public void Other() => (_script, _lower, _gapAfterLetter) = (Script.None, false, false);
+
+    private static bool Separate(Script script) => script is not Script.None and not Script.Other;
 }

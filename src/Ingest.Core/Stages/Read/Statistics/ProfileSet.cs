@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
@@ -8,6 +9,7 @@ namespace Ingest.Core.Stages.Read.Statistics;
 public sealed class ProfileSet
 {
     private const double Scale = 8.0;
+    private const double UnseenShare = 0.02;
     private static readonly Lazy<ProfileSet> Shared = new(Load);
 
     private ProfileSet(ImmutableArray<LanguageProfile> profiles)
@@ -37,7 +39,7 @@ public sealed class ProfileSet
 
     internal static ProfileSet Parse(TextReader reader)
     {
-        var profiles = ImmutableArray.CreateBuilder<LanguageProfile>();
+        var raw = new List<(string Name, ImmutableArray<string> Encodings, Dictionary<char, (float, float)> Unigrams, Dictionary<int, float> Bigrams)>();
         string? name = null;
         var encodings = ImmutableArray<string>.Empty;
         var unigrams = new Dictionary<char, (float, float)>();
@@ -46,7 +48,7 @@ public sealed class ProfileSet
         {
             if (name is not null)
             {
-                profiles.Add(new LanguageProfile(name, encodings, unigrams, bigrams, CommonCharacters.For(name)));
+                raw.Add((name, encodings, unigrams, bigrams));
             }
             unigrams = [];
             bigrams = [];
@@ -76,7 +78,12 @@ public sealed class ProfileSet
             }
         }
         Flush();
-        return new ProfileSet(profiles.ToImmutable());
+        // A letter one language lacks is as likely as it is across all languages, scaled down: 'ž' (in many)
+        // beats 'þ' (in Icelandic only) in an Estonian text whose sample never showed either.
+        var global = (IReadOnlyDictionary<char, float>)raw.SelectMany(r => r.Unigrams.Select(u => (u.Key, P: Math.Exp(u.Value.Item1))))
+            .GroupBy(u => u.Key)
+            .ToDictionary(g => g.Key, g => (float)Math.Max(LanguageProfile.UnseenLogP, Math.Log(UnseenShare * g.Sum(u => u.P) / raw.Count))).ToFrozenDictionary();
+        return new ProfileSet([.. raw.Select(r => new LanguageProfile(r.Name, r.Encodings, r.Unigrams, r.Bigrams, global, CommonCharacters.For(r.Name)))]);
     }
 
     private static char Symbol(char c) => c == '_' ? SymbolStream.Boundary : c;

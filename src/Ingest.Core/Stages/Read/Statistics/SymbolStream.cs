@@ -14,9 +14,10 @@ public sealed class SymbolStream
     internal const double JunkLogP = -12.0;
     internal const double ControlLogP = -20.0;
     internal const double CaseLogP = -10.0;
-    internal const double TypographicLogP = -7.0;
+    internal const double TypographicLogP = -2.0;
     internal const double GapLogP = -5.0;
     internal const double ScriptMixLogP = -10.0;
+    internal const double WordScriptSwitchLogP = -3.0;
 
     private SymbolStream(int[] pairs, int count, double penalty, int nonAscii)
     {
@@ -40,20 +41,24 @@ public sealed class SymbolStream
         var penalty = 0.0;
         var nonAscii = 0;
         var previous = Boundary;
+        var previousNonAscii = false;
         var state = new LetterState();
         foreach (var c in text)
         {
             var symbol = c < 0x80 ? Ascii(c, ref penalty, ref state) : Classify(c, ref penalty, ref state);
             if (symbol == Boundary && previous == Boundary)
             {
+                // A non-ASCII boundary (a dash, a no-break space) next to an ASCII one still owes its pairs.
+                previousNonAscii |= c >= 0x80;
                 continue;
             }
-            if ((symbol >= 0x80 || previous >= 0x80) && count < pairs.Length)
+            if ((c >= 0x80 || previousNonAscii) && count < pairs.Length)
             {
                 pairs[count++] = previous << 16 | symbol;
             }
-            nonAscii += symbol >= 0x80 ? 1 : 0;
+            nonAscii += c >= 0x80 ? 1 : 0;
             previous = symbol;
+            previousNonAscii = c >= 0x80;
         }
         return new SymbolStream(pairs, count, penalty, nonAscii);
     }
@@ -78,13 +83,13 @@ public sealed class SymbolStream
         switch (CharUnicodeInfo.GetUnicodeCategory(c))
         {
             case UnicodeCategory.LowercaseLetter:
-                state.Letter(ScriptOf(c), isLower: true, isUpper: false, ref penalty);
+                state.Letter(Scripts.Of(c), isLower: true, isUpper: false, ref penalty);
                 return c;
             case UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter:
-                state.Letter(ScriptOf(c), isLower: false, isUpper: true, ref penalty);
+                state.Letter(Scripts.Of(c), isLower: false, isUpper: true, ref penalty);
                 return char.ToLowerInvariant(c);
             case UnicodeCategory.OtherLetter or UnicodeCategory.ModifierLetter:
-                state.Letter(ScriptOf(c), isLower: false, isUpper: false, ref penalty);
+                state.Letter(Scripts.Of(c), isLower: false, isUpper: false, ref penalty);
                 return c;
             case UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark:
                 return c;
@@ -106,16 +111,6 @@ public sealed class SymbolStream
         or '\u2018' or '\u2019' or '\u201A' or '\u2013' or '\u2014' or '\u2026' or '\u00B7' or '\u2022' or '\u00B0'
         or '\u20AC' or '\u00A7' or '\u00A9' or '\u00AE' or '\u2122' or '\u00A1' or '\u00BF' or '\u3000'
         || (c >= '\u3001' && c <= '\u303F') || (c >= '\uFF01' && c <= '\uFF65') || (c >= '\u2000' && c <= '\u200B');
-
-    private static Script ScriptOf(char c) => c switch
-    {
-        < '\u0250' or (>= '\u1E00' and < '\u1F00') => Script.Latin,
-        >= '\u0370' and < '\u0400' => Script.Greek,
-        >= '\u0400' and < '\u0530' => Script.Cyrillic,
-        >= '\u0590' and < '\u0600' => Script.Hebrew,
-        >= '\u0600' and < '\u0700' => Script.Arabic,
-        _ => Script.Other,
-    };
 
     /// <summary>Log-likelihood of the stream under <paramref name="profile"/>.</summary>
     public double Score(LanguageProfile profile)
