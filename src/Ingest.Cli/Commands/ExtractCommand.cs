@@ -10,6 +10,7 @@ internal static class ExtractCommand
     public static Command Create(CliEnvironment environment)
     {
         var file = new Argument<string>("file") { Description = "The document to extract (any supported format)." };
+        file.Validators.Add(CommonOptions.RejectOptionLikeValues);
         var config = CommonOptions.Config();
         var command = new Command("extract", "Print the normalized text of one document: headings on lines of their own, sections separated by blank lines.")
         {

@@ -23,11 +23,18 @@ public sealed class DocumentProcessor(PipelinePlan plan)
         }
         var document = Document.Create(DocumentId(sha256, file.Path),
             new SourceInfo(file.Path, sha256, bytes.Length, DocumentFormat.Text), bytes);
+        var byteLines = LineIndex.Of(bytes);
         foreach (var stage in plan.DocumentStages)
         {
             try
             {
+                var before = document.Text;
                 document = stage.Run(document, context);
+                if (document.Layout is null && before.Length == 0 && document.Text.Length > 0)
+                {
+                    // The first text a document gets is its decoded text: the one diagnostics' char offsets count in.
+                    document = document with { Layout = new SourceLayout(byteLines, LineIndex.Of(document.Text)) };
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -7,12 +7,16 @@ namespace Ingest.Core.Pipeline;
 /// <param name="BaseDirectory">The folder of the configuration file (the current folder for built-in defaults).</param>
 /// <param name="Limits">Input limits.</param>
 /// <param name="Stages">Stages in order.</param>
+/// <param name="Policy">Rule severities from <c>rules</c> and <c>overrides</c>.</param>
 public sealed record PipelineConfig(
     ImmutableArray<string> Inputs,
     string BaseDirectory,
     InputLimits Limits,
-    ImmutableArray<StageConfig> Stages)
+    ImmutableArray<StageConfig> Stages,
+    SeverityPolicy? Policy = null)
 {
+    public SeverityPolicy SeverityPolicy => Policy ?? SeverityPolicy.Default;
+
     /// <summary>Every stage in its canonical order, each with its default options.</summary>
     public static PipelineConfig Defaults(string baseDirectory) =>
         new([], baseDirectory, new InputLimits(), [.. StageCatalog.Names.Select(n => new StageConfig(n, []))]);

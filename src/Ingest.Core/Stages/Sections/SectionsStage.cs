@@ -19,7 +19,7 @@ public sealed class SectionsStage(SectionsOptions options) : IDocumentStage
             {
                 context.Report(SectionsRules.DuplicateNumber, document,
                     $"Section number {duplicate.Key} appears {duplicate.Count()} times ('{duplicate.First().Title}' and '{section.Title}'). Check the numbering at the source.",
-                    section.Span, section.Id);
+                    document.ToSource(section.Span), section.Id);
             }
         }
         var title = sections.FirstOrDefault(s => s.Kind == SectionKind.Body && s.Title.Length > 0)?.Title;
