@@ -58,7 +58,7 @@ public static class Utf16Sniffer
             var (top, high) = littleEndian ? (head[i + 3], head[i + 2]) : (head[i], head[i + 1]);
             plausible += top == 0 && high <= 0x10 ? 1 : 0;
         }
-        return plausible == units && units >= 2 && !head.ContainsAnyExcept((byte)0);
+        return plausible == units && units >= 2 && head.ContainsAnyExcept((byte)0);
     }
 
     private static bool SameHighByte(ReadOnlySpan<byte> head, int offset)

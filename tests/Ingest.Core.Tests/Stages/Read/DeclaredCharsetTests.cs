@@ -1,6 +1,5 @@
 using System.Text;
 using Ingest.Core.Stages.Read;
-using NUnit.Framework;
 
 namespace Ingest.Core.Tests.Stages.Read;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Ingest.Core.Stages.Read;
-using NUnit.Framework;
+using Ingest.Core.Tests.TestSupport;
 
 namespace Ingest.Core.Tests.Stages.Read;
 
@@ -9,7 +9,7 @@ public sealed class EncodingDetectorTests
     private static readonly EncodingDetector Detector = new(new ReadOptions());
 
     public static IEnumerable<TestCaseData> Samples() =>
-        Directory.GetFiles(RepositoryFiles.Path("samples", "encodings"), "*.txt")
+        Directory.GetFiles(Repository.PathOf(Path.Combine("samples", "encodings")), "*.txt")
             .Where(f => !f.EndsWith(".expected.txt", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(f => new TestCaseData(Path.GetFileName(f)).SetName($"Detect_DecodesSampleIdentically({Path.GetFileName(f)})"));
@@ -18,8 +18,8 @@ public sealed class EncodingDetectorTests
     public void Detect_DecodesSampleIdentically(string file)
     {
         var parts = file.Split('.');
-        var bytes = File.ReadAllBytes(RepositoryFiles.Path("samples", "encodings", file));
-        var expected = File.ReadAllText(RepositoryFiles.Path("samples", "encodings", parts[0] + ".expected.txt"), Encoding.UTF8);
+        var bytes = File.ReadAllBytes(Repository.PathOf(Path.Combine("samples", "encodings", file)));
+        var expected = File.ReadAllText(Repository.PathOf(Path.Combine("samples", "encodings", parts[0] + ".expected.txt")), Encoding.UTF8);
 
         var detection = Detector.Detect(bytes);
         var decoded = TextDecoder.Decode(bytes, detection);
@@ -38,7 +38,7 @@ public sealed class EncodingDetectorTests
     [TestCase("de.utf-16le.txt", "utf-16le")]
     public void Detect_NamesTheEncoding_ForUnambiguousSamples(string file, string expected)
     {
-        var detection = Detector.Detect(File.ReadAllBytes(RepositoryFiles.Path("samples", "encodings", file)));
+        var detection = Detector.Detect(File.ReadAllBytes(Repository.PathOf(Path.Combine("samples", "encodings", file))));
 
         Assert.That(detection.Encoding.Name, Is.EqualTo(expected));
     }

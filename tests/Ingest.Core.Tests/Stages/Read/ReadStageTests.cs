@@ -3,7 +3,7 @@ using Ingest.Core.Diagnostics;
 using Ingest.Core.Model;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Stages.Read;
-using NUnit.Framework;
+using Ingest.Core.Tests.TestSupport;
 
 namespace Ingest.Core.Tests.Stages.Read;
 
@@ -30,7 +30,7 @@ public sealed class ReadStageTests
     [Test]
     public void Run_ReportsLegacyEncoding_WithIng101()
     {
-        var bytes = File.ReadAllBytes(RepositoryFiles.Path("samples", "encodings", "pl.windows-1250.txt"));
+        var bytes = File.ReadAllBytes(Repository.PathOf(Path.Combine("samples", "encodings", "pl.windows-1250.txt")));
 
         var (document, context) = Run(bytes);
 
