@@ -6,7 +6,7 @@ namespace Ingest.Evaluation.Encoding;
 
 /// <summary>Measures encoding detection on held-out real text against jschardet, uchardet, chardet, charset-normalizer and ICU.</summary>
 /// <remarks>
-/// <c>dotnet run --project tests/Ingest.Evaluation -- encoding [--corpus DIR] [--per-bucket N] [--no-peers]</c>.
+/// <c>dotnet run --project tests/Ingest.Evaluation -- encoding [--corpus DIR] [--per-bucket N] [--no-peers | --cached-peers] [--errors]</c>.
 /// Builds the corpus with <c>make_corpus.py</c> when DIR has none, runs the peers through <c>peers.sh</c> on the same
 /// files, and counts a sample correct when the predicted encoding decodes it to exactly the text the true one gives.
 /// </remarks>
@@ -37,7 +37,11 @@ public sealed class EncodingEvaluation : IEvaluation
         if (!args.Contains("--no-peers"))
         {
             var peerFile = Path.Combine(corpus, "peers.tsv");
-            Shell("bash", Path.Combine(here, "peers.sh"), corpus, peerFile);
+            // --cached-peers reuses the peers' answers from an earlier run on the same corpus (they take minutes).
+            if (!args.Contains("--cached-peers") || !File.Exists(peerFile))
+            {
+                Shell("bash", Path.Combine(here, "peers.sh"), corpus, peerFile);
+            }
             foreach (var line in File.ReadAllLines(peerFile).Where(l => l.Length > 0))
             {
                 var parts = line.Split('\t');

@@ -14,16 +14,30 @@ public sealed class StatisticalDetector(ProfileSet profiles)
 {
     internal const double InvalidLogP = -25.0;
     internal const double Temperature = 3.0;
+    internal const double AsciiWeight = 1.0;
 
     public StatisticalDetector()
         : this(ProfileSet.Default)
     {
     }
 
+    /// <summary>
+    /// For Latin-script languages, how much worse than the best-fitting one each explains the ASCII letters: a language
+    /// prior that every Latin candidate shares, so that German text is judged as German whichever encoding decodes it.
+    /// </summary>
+    private Dictionary<LanguageProfile, double> LatinPrior(ReadOnlySpan<byte> sample)
+    {
+        var histogram = AsciiHistogram.Of(sample);
+        var scores = profiles.Profiles.Where(p => p.IsLatin).ToDictionary(p => p, p => p.AsciiScore(histogram));
+        var best = scores.Values.Max();
+        return scores.ToDictionary(s => s.Key, s => AsciiWeight * (s.Value - best));
+    }
+
     /// <summary>The candidates best first; <paramref name="sample"/> must hold a non-ASCII byte.</summary>
     public ImmutableArray<CandidateScore> Rank(ReadOnlySpan<byte> sample)
     {
         var hasEscape = sample.Contains((byte)0x1B);
+        var prior = LatinPrior(sample);
         var scored = new List<(string Encoding, string Language, double Score, string Text)>();
         foreach (var candidate in EncodingCandidate.All)
         {
@@ -37,7 +51,7 @@ public sealed class StatisticalDetector(ProfileSet profiles)
             var language = "";
             foreach (var profile in profiles.ByEncoding.GetValueOrDefault(candidate.Name, []))
             {
-                var score = stream.Score(profile);
+                var score = stream.Score(profile) + (profile.IsLatin ? prior[profile] : 0);
                 if (score > best)
                 {
                     (best, language) = (score, profile.Name);

@@ -13,15 +13,20 @@ public sealed class LanguageProfile
     private readonly FrozenDictionary<char, (float LogP, float LogBackoff)> _unigrams;
     private readonly FrozenDictionary<int, float> _bigrams;
     private readonly FrozenDictionary<char, float> _unseen;
+    private readonly float[] _ascii;
 
     internal LanguageProfile(string name, ImmutableArray<string> encodings,
-        Dictionary<char, (float, float)> unigrams, Dictionary<int, float> bigrams, IReadOnlyDictionary<char, float> unseen,
+        Dictionary<char, (float, float)> unigrams, Dictionary<int, float> bigrams, float[] ascii, IReadOnlyDictionary<char, float> unseen,
         ISet<char>? common = null)
     {
         Name = name;
         Encodings = encodings;
         _unigrams = unigrams.ToFrozenDictionary();
         _bigrams = bigrams.ToFrozenDictionary();
+        _ascii = ascii.Length == AsciiHistogram.Size ? ascii : throw new FormatException($"profile {name}: the ASCII table needs {AsciiHistogram.Size} values");
+        // The script of the commonest non-ASCII letter; English has none and is Latin.
+        IsLatin = unigrams.Where(u => u.Key >= 0x80 && char.IsLetter(u.Key)).OrderByDescending(u => u.Value.Item1)
+            .Select(u => Scripts.Of(u.Key)).DefaultIfEmpty(Script.Latin).First() == Script.Latin;
         _unseen = unseen as FrozenDictionary<char, float> ?? unseen.ToFrozenDictionary();
         Common = common?.ToFrozenSet();
         // Characters of the standard's common repertoire that the sample text happened not to use
@@ -36,6 +41,20 @@ public sealed class LanguageProfile
     public ImmutableArray<string> Encodings { get; }
 
     internal FrozenSet<char>? Common { get; }
+
+    /// <summary>Whether the language is written in Latin script, where the ASCII letters tell languages apart.</summary>
+    public bool IsLatin { get; }
+
+    /// <summary>Log-likelihood of the ASCII letter pairs counted in <paramref name="histogram"/>.</summary>
+    public double AsciiScore(AsciiHistogram histogram)
+    {
+        var total = 0.0;
+        foreach (var (index, count) in histogram.Counts)
+        {
+            total += count * _ascii[index];
+        }
+        return total;
+    }
 
     internal double CommonLogP { get; }
 

@@ -39,7 +39,8 @@ public sealed class ProfileSet
 
     internal static ProfileSet Parse(TextReader reader)
     {
-        var raw = new List<(string Name, ImmutableArray<string> Encodings, Dictionary<char, (float, float)> Unigrams, Dictionary<int, float> Bigrams)>();
+        var raw = new List<(string Name, ImmutableArray<string> Encodings, Dictionary<char, (float, float)> Unigrams, Dictionary<int, float> Bigrams, float[] Ascii)>();
+        var ascii = Array.Empty<float>();
         string? name = null;
         var encodings = ImmutableArray<string>.Empty;
         var unigrams = new Dictionary<char, (float, float)>();
@@ -48,7 +49,7 @@ public sealed class ProfileSet
         {
             if (name is not null)
             {
-                raw.Add((name, encodings, unigrams, bigrams));
+                raw.Add((name, encodings, unigrams, bigrams, ascii));
             }
             unigrams = [];
             bigrams = [];
@@ -67,6 +68,9 @@ public sealed class ProfileSet
                     name = parts[1];
                     encodings = [.. parts[2..]];
                     break;
+                case "a":
+                    ascii = [.. parts.Skip(1).Select(Value)];
+                    break;
                 case "u":
                     unigrams[Symbol(parts[1][0])] = (Value(parts[2]), Value(parts[3]));
                     break;
@@ -83,7 +87,7 @@ public sealed class ProfileSet
         var global = (IReadOnlyDictionary<char, float>)raw.SelectMany(r => r.Unigrams.Select(u => (u.Key, P: Math.Exp(u.Value.Item1))))
             .GroupBy(u => u.Key)
             .ToDictionary(g => g.Key, g => (float)Math.Max(LanguageProfile.UnseenLogP, Math.Log(UnseenShare * g.Sum(u => u.P) / raw.Count))).ToFrozenDictionary();
-        return new ProfileSet([.. raw.Select(r => new LanguageProfile(r.Name, r.Encodings, r.Unigrams, r.Bigrams, global, CommonCharacters.For(r.Name)))]);
+        return new ProfileSet([.. raw.Select(r => new LanguageProfile(r.Name, r.Encodings, r.Unigrams, r.Bigrams, r.Ascii, global, CommonCharacters.For(r.Name)))]);
     }
 
     private static char Symbol(char c) => c == '_' ? SymbolStream.Boundary : c;

@@ -8,6 +8,9 @@ For each profile (a language and the legacy encodings it is written in) the scri
 UDHR translation, reduces the text to the detector's alphabet (lower-case letters and marks of
 any script; everything else is one boundary symbol "_") and writes
   p <name> <encodings...>                 a profile
+  a <729 numbers>                          log P(b|a) over ASCII letters and "_" (27 x 27, row a, column b),
+                                           with every non-ASCII char read as "_": the language evidence all
+                                           Latin-script candidates share
   u <char> <log P(c)> <log backoff(c)>     unigram log-probability and backoff weight
   b <char><char> <log P(b|a)>              a bigram with at least one non-ASCII letter
 Log-probabilities are natural logs times 8, rounded (resolution 1/8 nat). Bigrams are
@@ -119,6 +122,24 @@ def symbols(text: str):
             previous_boundary = True
 
 
+ASCII = "_abcdefghijklmnopqrstuvwxyz"
+
+
+def ascii_table(seq) -> list[int]:
+    reduced = []
+    for symbol in seq:
+        symbol = symbol if symbol in ASCII else "_"
+        if not (symbol == "_" and reduced and reduced[-1] == "_"):
+            reduced.append(symbol)
+    counts = Counter(zip(reduced, reduced[1:]))
+    table = []
+    for a in ASCII:
+        row_total = sum(counts[(a, b)] for b in ASCII)
+        for b in ASCII:
+            table.append(quantize(math.log((counts[(a, b)] + 0.5) / (row_total + 0.5 * len(ASCII)))))
+    return table
+
+
 def quantize(value: float) -> int:
     return int(round(value * SCALE))
 
@@ -135,6 +156,7 @@ def main() -> None:
         bigrams = Counter(zip(seq, seq[1:]))
         total = sum(unigrams.values())
         print("p", name, *encodings)
+        print("a", *ascii_table(seq))
         prob = {c: n / total for c, n in unigrams.items()}
         for c, n in sorted(unigrams.items(), key=lambda kv: (-kv[1], kv[0])):
             print("u", c, quantize(math.log(prob[c])), quantize(math.log(K / (n + K))))
