@@ -14,7 +14,7 @@ public sealed class StatisticalDetector(ProfileSet profiles)
 {
     internal const double InvalidLogP = -25.0;
     internal const double Temperature = 3.0;
-    internal const double AsciiWeight = 1.0;
+    internal const double AsciiWeight = 0.5;
 
     public StatisticalDetector()
         : this(ProfileSet.Default)
@@ -28,7 +28,7 @@ public sealed class StatisticalDetector(ProfileSet profiles)
     private Dictionary<LanguageProfile, double> LatinPrior(ReadOnlySpan<byte> sample)
     {
         var histogram = AsciiHistogram.Of(sample);
-        var scores = profiles.Profiles.Where(p => p.IsLatin).ToDictionary(p => p, p => p.AsciiScore(histogram));
+        var scores = profiles.Profiles.ToDictionary(p => p, p => p.AsciiScore(histogram));
         var best = scores.Values.Max();
         return scores.ToDictionary(s => s.Key, s => AsciiWeight * (s.Value - best));
     }
@@ -51,7 +51,7 @@ public sealed class StatisticalDetector(ProfileSet profiles)
             var language = "";
             foreach (var profile in profiles.ByEncoding.GetValueOrDefault(candidate.Name, []))
             {
-                var score = stream.Score(profile) + (profile.IsLatin ? prior[profile] : 0);
+                var score = stream.Score(profile) + prior[profile];
                 if (score > best)
                 {
                     (best, language) = (score, profile.Name);
