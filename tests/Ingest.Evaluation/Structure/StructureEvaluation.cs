@@ -65,16 +65,16 @@ public sealed class StructureEvaluation : IEvaluation
 
     private static IEnumerable<(string, byte[])> Variants(string input, string text)
     {
-        yield return ("as is", Encoding.UTF8.GetBytes(text));
+        yield return ("as is", System.Text.Encoding.UTF8.GetBytes(text));
         if (!input.EndsWith(".txt", StringComparison.Ordinal) || IsMarkdown(text))
         {
             yield break;
         }
-        yield return ("crlf", Encoding.UTF8.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal)));
-        yield return ("no blank lines", Encoding.UTF8.GetBytes(string.Join('\n', text.Split('\n').Where(l => l.Trim().Length > 0))));
+        yield return ("crlf", System.Text.Encoding.UTF8.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal)));
+        yield return ("no blank lines", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', text.Split('\n').Where(l => l.Trim().Length > 0))));
         foreach (var width in new[] { 60, 72, 90 })
         {
-            yield return (string.Create(CultureInfo.InvariantCulture, $"wrapped {width}"), Encoding.UTF8.GetBytes(Wrap(text, width)));
+            yield return (string.Create(CultureInfo.InvariantCulture, $"wrapped {width}"), System.Text.Encoding.UTF8.GetBytes(Wrap(text, width)));
         }
     }
 
