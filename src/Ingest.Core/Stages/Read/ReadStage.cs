@@ -11,6 +11,7 @@ public sealed class ReadStage(ReadOptions options) : IDocumentStage
 {
     private readonly EncodingDetector _detector = new(options);
     private readonly PdfTextDecoder _pdf = new(options.Pdf);
+    private readonly (Glob Glob, ForcedEncoding Rule)[] _force = [.. options.Force.Select(f => (new Glob(f.Paths), f))];
 
     public string Name => "read";
 
@@ -53,7 +54,7 @@ public sealed class ReadStage(ReadOptions options) : IDocumentStage
 
     private EncodingDetection? Forced(Document document, StageContext context)
     {
-        var rule = options.Force.FirstOrDefault(f => PathGlob.IsMatch(f.Paths, document.Source.Path));
+        var rule = _force.FirstOrDefault(f => f.Glob.IsMatch(document.Source.Path)).Rule;
         if (rule is null)
         {
             return null;
