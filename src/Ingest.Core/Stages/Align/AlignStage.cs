@@ -30,7 +30,7 @@ public sealed class AlignStage(AlignOptions options) : ICorpusStage
         var bodies = ordered.ToDictionary(d => d.Id, d => d.Sections.Where(s => s.Kind == SectionKind.Body).ToList(), StringComparer.Ordinal);
         var anchors = ordered.SelectMany(d => bodies[d.Id])
             .ToDictionary(s => s.Id, s => (IReadOnlySet<string>)AnchorExtractor.Extract(s.Title + "\n" + s.Text), StringComparer.Ordinal);
-        var profile = new AnchorProfile([.. anchors.Values], 1.0);
+        var profile = new AnchorProfile([.. anchors.Values], 1.0, new AnchorWeights());
         var pivot = ordered.OrderByDescending(d => bodies[d.Id].Count).ThenBy(d => d.Source.Path, StringComparer.Ordinal).First();
         var groups = bodies[pivot.Id].Select(s => new List<(Document Doc, Section Section, double Score, IReadOnlyList<string> Shared)>
         {
@@ -63,7 +63,7 @@ public sealed class AlignStage(AlignOptions options) : ICorpusStage
         double Score(int i, int j)
         {
             var position = 1 - Math.Abs(Relative(i, pivot.Count) - Relative(j, other.Count));
-            var overlap = profile.Cosine(anchors[pivot[i].Id], anchors[other[j].Id]);
+            var overlap = profile.Compare(anchors[pivot[i].Id], anchors[other[j].Id]).Similarity;
             return (1 - options.PositionWeight) * overlap + options.PositionWeight * position * Math.Min(1, overlap * 4);
         }
         foreach (var (i, j) in SequenceAligner.Align(pivot.Count, other.Count, Score, options.MinScore))
