@@ -13,12 +13,17 @@ public static partial class AnchorExtractor
 {
     public const int StemLength = 4;
 
-    public static HashSet<string> Extract(string text)
+    public static HashSet<string> Extract(string text) => Extract(text, textStartsSentence: true);
+
+    /// <summary>Anchors of a heading: its first word may be a name ("Refu Interim", "Jobteam Gent").</summary>
+    public static HashSet<string> ExtractTitle(string title) => Extract(title, textStartsSentence: false);
+
+    private static HashSet<string> Extract(string text, bool textStartsSentence)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         AddUrls(text, anchors);
         AddNumbers(text, anchors);
-        AddNames(text, anchors);
+        AddNames(text, anchors, textStartsSentence);
         AddQuotes(text, anchors);
         return anchors;
     }
@@ -75,7 +80,7 @@ public static partial class AnchorExtractor
         }
     }
 
-    private static void AddNames(string text, HashSet<string> anchors)
+    private static void AddNames(string text, HashSet<string> anchors, bool textStartsSentence)
     {
         var latinInForeign = MostlyNonLatin(text);
         var run = new List<string>();
@@ -88,7 +93,7 @@ public static partial class AnchorExtractor
             // In a text of another script, a Latin word is a name, a brand or an acronym whatever its case.
             var nameLike = capitalized || (latinInForeign && IsLatin(word));
             // A capital after a sentence end proves nothing; inside a sentence it marks a name (or a German noun).
-            var sentenceStart = AfterSentenceEnd(text, match.Index);
+            var sentenceStart = AfterSentenceEnd(text, match.Index, textStartsSentence);
             var continues = run.Count > 0 && OnlySpaceBetween(text, runEnd, match.Index) && !sentenceStart;
             if (!nameLike || sentenceStart || (word.Length < 3 && !continues))
             {
@@ -151,14 +156,14 @@ public static partial class AnchorExtractor
     private static bool OnlySpaceBetween(string text, int end, int start) =>
         start - end == 1 && text[end] == ' ';
 
-    private static bool AfterSentenceEnd(string text, int index)
+    private static bool AfterSentenceEnd(string text, int index, bool textStartsSentence)
     {
         var i = index - 1;
         while (i >= 0 && text[i] is ' ' or '"' or '“' or '„' or '(' or '«' or '\t')
         {
             i--;
         }
-        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':' or '•' or '-' or '–' or '。' or '¿' or '¡';
+        return i < 0 ? textStartsSentence : text[i] is '.' or '!' or '?' or '\n' or ':' or '•' or '-' or '–' or '。' or '¿' or '¡';
     }
 
     private static bool IsLatin(string word) => word.All(c => c < '\u0250');

@@ -66,6 +66,11 @@ public static class Folding
             {
                 continue;
             }
+            // An h after a consonant is mostly silent or a spelling of the consonant ("Ghent"/"Gent", "Thomas"/"Tomas").
+            if (mapped == 'h' && builder.Length > 0 && !IsVowel(builder[^1]))
+            {
+                continue;
+            }
             // Doubled letters are spelling, not sound ("Clercq"/"Klerk", "Gemmeente"/"Gemeente").
             if (builder.Length > 0 && builder[^1] == mapped)
             {
@@ -79,4 +84,6 @@ public static class Folding
         }
         return null;
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }
