@@ -7,7 +7,7 @@ namespace Ingest.Core.Stages.Align;
 public sealed record AlignOptions
 {
     /// <summary>A pair of sections pays for itself in the alignment only above this score.</summary>
-    public double MinScore { get; init; } = 0.45;
+    public double MinScore { get; init; } = 0.25;
 
     /// <summary>Weight of the anchor overlap of titles and bodies.</summary>
     public double AnchorWeight { get; init; } = 0.45;
@@ -25,13 +25,19 @@ public sealed record AlignOptions
     public double NumberWeight { get; init; } = 0.05;
 
     /// <summary>How fast length agreement falls with the log ratio of relative lengths (1 = e⁻¹ at a factor e).</summary>
-    public double LengthSharpness { get; init; } = 1.5;
+    public double LengthSharpness { get; init; } = 1.0;
+
+    /// <summary>Below this many letters (script-adjusted) length agreement is drawn towards neutral: short texts vary too much.</summary>
+    public double ReliableLength { get; init; } = 100;
 
     /// <summary>How fast position agreement falls with the distance of relative positions (1 = zero at the other end).</summary>
     public double PositionSharpness { get; init; } = 4.0;
 
-    /// <summary>Cost of joining two consecutive sections of one document against one of the other (1:2, 2:1).</summary>
-    public double MergePenalty { get; init; } = 0.05;
+    /// <summary>Cost of each section beyond the first that a run joins against one section of the other document (1:k, k:1).</summary>
+    public double MergePenalty { get; init; } = 0.03;
+
+    /// <summary>Longest run of consecutive sections one document may align with one section of another.</summary>
+    public int MaxRun { get; init; } = 4;
 
     /// <summary>Confidence is a logistic function of the score: its midpoint ...</summary>
     public double ConfidenceMidpoint { get; init; } = 0.5;

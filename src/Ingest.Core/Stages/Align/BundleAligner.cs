@@ -25,22 +25,25 @@ public sealed partial class BundleAligner(AlignOptions options)
             .ThenBy(d => d.Document.Source.Path, StringComparer.Ordinal).First();
         var pairs = docs.Where(d => d != pivot).ToDictionary(d => d, d => PairWith(pivot, d, scorer));
         var clusters = Merge(pivot, pairs);
-        var alignments = clusters.Select(c => Build(c, pivot, docs, scorer)).Where(a => a is not null).Select(a => a!)
+        var alignments = clusters.SelectMany(c => Build(c, pivot, docs, scorer))
             .OrderBy(a => a.Order).Select(a => a.Alignment).ToImmutableArray();
         return new BundleAlignment(alignments, MissingContentFinder.Find(docs, alignments, options));
     }
 
     private IReadOnlyList<RunPair> PairWith(AlignedDocument pivot, AlignedDocument other, SectionScorer scorer) =>
         SequenceAligner.Align(pivot.Units.Count, other.Units.Count,
-            (i, da, j, db) => scorer.Score(pivot.Units, i, da, other.Units, j, db), options.MinScore, options.MergePenalty);
+            (i, da, j, db) => scorer.Score(pivot.Units, i, da, other.Units, j, db), options.MinScore, options.MergePenalty, options.MaxRun);
 
     /// <summary>Joins the pairwise alignments into clusters that share pivot sections.</summary>
     private static List<Cluster> Merge(AlignedDocument pivot, Dictionary<AlignedDocument, IReadOnlyList<RunPair>> pairs)
     {
         var sets = new DisjointSets(pivot.Units.Count);
-        foreach (var pair in pairs.Values.SelectMany(p => p).Where(p => p.ACount == 2))
+        foreach (var pair in pairs.Values.SelectMany(p => p))
         {
-            sets.Union(pair.AStart, pair.AStart + 1);
+            for (var i = pair.AStart + 1; i < pair.AStart + pair.ACount; i++)
+            {
+                sets.Union(pair.AStart, i);
+            }
         }
         var clusters = new Dictionary<int, Cluster>();
         foreach (var (document, list) in pairs)
@@ -62,14 +65,14 @@ public sealed partial class BundleAligner(AlignOptions options)
         return [.. clusters.OrderBy(c => c.Key).Select(c => c.Value)];
     }
 
-    private OrderedAlignment? Build(Cluster cluster, AlignedDocument pivot, List<AlignedDocument> docs, SectionScorer scorer)
+    private IEnumerable<OrderedAlignment> Build(Cluster cluster, AlignedDocument pivot, List<AlignedDocument> docs, SectionScorer scorer)
     {
         var members = MergeByDocument(cluster.Members);
         var evidence = new List<string>();
         CheckNonPivotPairs(members, scorer, evidence);
         if (members.Count == 0)
         {
-            return null;
+            return [];
         }
         var pivotStart = cluster.Pivot.Min();
         var pivotCount = cluster.Pivot.Max() - pivotStart + 1;
@@ -78,22 +81,27 @@ public sealed partial class BundleAligner(AlignOptions options)
             evidence.Insert(0, Describe(pivot, member));
         }
         var sections = new List<(int Doc, int Index, Section Section, string DocumentId)>();
-        for (var i = pivotStart; i < pivotStart + pivotCount; i++)
+        void AddRun(AlignedDocument document, int start, int count)
         {
-            sections.Add((docs.IndexOf(pivot), i, pivot.Units[i].Section, pivot.Document.Id));
-        }
-        foreach (var member in members)
-        {
-            for (var j = member.Start; j < member.Start + member.Count; j++)
+            var index = docs.IndexOf(document);
+            var position = document.Units.Take(start).Sum(u => u.Sections.Count);
+            foreach (var section in document.Units.Skip(start).Take(count).SelectMany(u => u.Sections))
             {
-                sections.Add((docs.IndexOf(member.Document), j, member.Document.Units[j].Section, member.Document.Document.Id));
+                sections.Add((index, position++, section, document.Document.Id));
             }
         }
-        var ordered = sections.OrderBy(s => s.Doc).ThenBy(s => s.Index).ToList();
-        var alignmentMembers = ordered.Select(s => new AlignmentMember(s.DocumentId, s.Section.Id)).ToImmutableArray();
+        AddRun(pivot, pivotStart, pivotCount);
+        foreach (var member in members)
+        {
+            AddRun(member.Document, member.Start, member.Count);
+        }
         var confidence = Math.Round(members.Average(m => Confidence(m.Score.Score)), 3);
-        var alignment = new Alignment(AlignmentId(alignmentMembers), confidence, alignmentMembers, [.. evidence]);
-        return new OrderedAlignment(alignment, (ordered[0].Doc * 100_000L) + ordered[0].Index);
+        return HeadingSplit.Split(sections.OrderBy(s => s.Doc).ThenBy(s => s.Index).ToList()).Select(part =>
+        {
+            var alignmentMembers = part.Select(s => new AlignmentMember(s.DocumentId, s.Section.Id)).ToImmutableArray();
+            var alignment = new Alignment(AlignmentId(alignmentMembers), confidence, alignmentMembers, [.. evidence]);
+            return new OrderedAlignment(alignment, (part[0].Doc * 100_000L) + part[0].Index);
+        }).ToList();
     }
 
     /// <summary>Maps a score to a confidence with a logistic curve whose midpoint and slope are options.</summary>

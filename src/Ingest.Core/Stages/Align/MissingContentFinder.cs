@@ -23,29 +23,29 @@ internal static class MissingContentFinder
         var findings = new List<MissingContent>();
         foreach (var owner in docs)
         {
-            var sized = owner.Units.Select(u => (Unit: u, Length: ContentLength.Of(u.Section.Text))).ToList();
+            var sized = owner.Units.SelectMany(u => u.Sections).Select(s => (Section: s, Length: ContentLength.Of(s.Text))).ToList();
             var total = Math.Max(1, sized.Sum(s => s.Length));
-            var perSection = new Dictionary<SectionUnit, List<Document>>();
+            var perSection = new Dictionary<Section, List<Document>>();
             foreach (var other in docs.Where(d => d != owner))
             {
-                var lacking = sized.Where(s => !presentIn.TryGetValue(s.Unit.Section.Id, out var set) || !set.Contains(other.Document.Id)).ToList();
+                var lacking = sized.Where(s => !presentIn.TryGetValue(s.Section.Id, out var set) || !set.Contains(other.Document.Id)).ToList();
                 var share = lacking.Sum(s => s.Length) / total;
                 if (share > options.MaxMissingShare)
                 {
                     findings.Add(new MissingContent(owner.Document, null, [other.Document], share));
                     continue;
                 }
-                foreach (var (unit, _) in lacking.Where(s => s.Length >= options.MinMissingLength))
+                foreach (var (section, _) in lacking.Where(s => s.Length >= options.MinMissingLength))
                 {
-                    if (!perSection.TryGetValue(unit, out var list))
+                    if (!perSection.TryGetValue(section, out var list))
                     {
-                        perSection[unit] = list = [];
+                        perSection[section] = list = [];
                     }
                     list.Add(other.Document);
                 }
             }
-            findings.AddRange(owner.Units.Where(perSection.ContainsKey)
-                .Select(u => new MissingContent(owner.Document, u.Section, perSection[u], 0)));
+            findings.AddRange(sized.Where(s => perSection.ContainsKey(s.Section))
+                .Select(s => new MissingContent(owner.Document, s.Section, perSection[s.Section], 0)));
         }
         return findings;
     }
