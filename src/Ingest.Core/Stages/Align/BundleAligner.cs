@@ -23,16 +23,43 @@ public sealed partial class BundleAligner(AlignOptions options)
         var scorer = new SectionScorer(profile, options);
         var pivot = docs.OrderByDescending(d => d.ContentLength).ThenByDescending(d => d.Units.Count)
             .ThenBy(d => d.Document.Source.Path, StringComparer.Ordinal).First();
-        var pairs = docs.Where(d => d != pivot).ToDictionary(d => d, d => PairWith(pivot, d, scorer));
+        var ratios = new Dictionary<AlignedDocument, double?>();
+        var pairs = docs.Where(d => d != pivot).ToDictionary(d => d, d => PairWith(pivot, d, scorer, ratios));
         var clusters = Merge(pivot, pairs);
-        var alignments = clusters.SelectMany(c => Build(c, pivot, docs, scorer))
+        var alignments = clusters.SelectMany(c => Build(c, pivot, docs, scorer, ratios))
             .OrderBy(a => a.Order).Select(a => a.Alignment).ToImmutableArray();
         return new BundleAlignment(alignments, MissingContentFinder.Find(docs, alignments, options));
     }
 
-    private IReadOnlyList<RunPair> PairWith(AlignedDocument pivot, AlignedDocument other, SectionScorer scorer) =>
-        SequenceAligner.Align(pivot.Units.Count, other.Units.Count,
+    /// <summary>Aligns a document to the pivot twice: first comparing lengths as shares of each document, then as
+    /// letters with the length ratio measured on the first pass's matches, which stays right when one version lacks
+    /// whole sections (a partial translation), where shares of the document are off.</summary>
+    private IReadOnlyList<RunPair> PairWith(AlignedDocument pivot, AlignedDocument other, SectionScorer scorer, Dictionary<AlignedDocument, double?> ratios)
+    {
+        var first = SequenceAligner.Align(pivot.Units.Count, other.Units.Count,
             (i, da, j, db) => scorer.Score(pivot.Units, i, da, other.Units, j, db), options.MinScore, options.MergePenalty, options.MaxRun);
+        ratios[other] = LettersRatio(pivot, other, first);
+        if (ratios[other] is not { } c)
+        {
+            return first;
+        }
+        return SequenceAligner.Align(pivot.Units.Count, other.Units.Count,
+            (i, da, j, db) => scorer.Score(pivot.Units, i, da, other.Units, j, db, lettersRatio: c), options.MinScore, options.MergePenalty, options.MaxRun);
+    }
+
+    /// <summary>The median letters ratio of the 1:1 matches, preferring those with shared anchors; null with fewer than two.</summary>
+    private static double? LettersRatio(AlignedDocument pivot, AlignedDocument other, IReadOnlyList<RunPair> pairs)
+    {
+        var ones = pairs.Where(p => p.ACount == 1 && p.BCount == 1 && pivot.Units[p.AStart].Letters > 20 && other.Units[p.BStart].Letters > 20).ToList();
+        var anchored = ones.Where(p => p.Score.Anchors >= 0.2).ToList();
+        var chosen = anchored.Count >= 2 ? anchored : ones;
+        if (chosen.Count < 2)
+        {
+            return null;
+        }
+        var ratios = chosen.Select(p => other.Units[p.BStart].Letters / pivot.Units[p.AStart].Letters).Order().ToList();
+        return ratios[ratios.Count / 2];
+    }
 
     /// <summary>Joins the pairwise alignments into clusters that share pivot sections.</summary>
     private static List<Cluster> Merge(AlignedDocument pivot, Dictionary<AlignedDocument, IReadOnlyList<RunPair>> pairs)
@@ -65,7 +92,8 @@ public sealed partial class BundleAligner(AlignOptions options)
         return [.. clusters.OrderBy(c => c.Key).Select(c => c.Value)];
     }
 
-    private IEnumerable<OrderedAlignment> Build(Cluster cluster, AlignedDocument pivot, List<AlignedDocument> docs, SectionScorer scorer)
+    private IEnumerable<OrderedAlignment> Build(Cluster cluster, AlignedDocument pivot, List<AlignedDocument> docs, SectionScorer scorer,
+        Dictionary<AlignedDocument, double?> ratios)
     {
         var members = MergeByDocument(cluster.Members);
         var evidence = new List<string>();
@@ -78,7 +106,9 @@ public sealed partial class BundleAligner(AlignOptions options)
         var pivotCount = cluster.Pivot.Max() - pivotStart + 1;
         foreach (var member in members)
         {
-            evidence.Insert(0, Describe(pivot, member));
+            var explained = scorer.Score(pivot.Units, pivotStart, pivotCount, member.Document.Units, member.Start, member.Count,
+                explain: true, lettersRatio: ratios[member.Document]);
+            evidence.Insert(0, Describe(pivot, member with { Score = explained }));
         }
         var sections = new List<(int Doc, int Index, Section Section, string DocumentId)>();
         void AddRun(AlignedDocument document, int start, int count)

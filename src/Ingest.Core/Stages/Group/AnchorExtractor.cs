@@ -56,9 +56,9 @@ public static partial class AnchorExtractor
 
     private static void AddNumbers(string text, HashSet<string> anchors)
     {
-        foreach (Match match in Number().Matches(text))
+        foreach (var match in Number().EnumerateMatches(text))
         {
-            var raw = match.Value.Trim('.', ',');
+            var raw = text.Substring(match.Index, match.Length).Trim('.', ',');
             // Dates ("15.12.2022", "15/12/2022") are written in different orders; their parts still meet.
             if (raw.Count(c => c is '.' or '/') >= 2 && !ThousandsGrouped().IsMatch(raw))
             {
@@ -85,13 +85,19 @@ public static partial class AnchorExtractor
         var latinInForeign = MostlyNonLatin(text);
         var run = new List<string>();
         var runEnd = -1;
-        foreach (Match match in Word().Matches(text))
+        foreach (var match in Word().EnumerateMatches(text))
         {
-            var word = match.Value;
-            var capitalized = char.IsUpper(word[0])
-                || CharUnicodeInfo.GetUnicodeCategory(word[0]) == UnicodeCategory.TitlecaseLetter;
+            var first = text[match.Index];
+            var capitalized = char.IsUpper(first) || CharUnicodeInfo.GetUnicodeCategory(first) == UnicodeCategory.TitlecaseLetter;
             // In a text of another script, a Latin word is a name, a brand or an acronym whatever its case.
-            var nameLike = capitalized || (latinInForeign && IsLatin(word));
+            var nameLike = capitalized || (latinInForeign && first < '\u0250');
+            if (!nameLike)
+            {
+                FlushRun(run, anchors);
+                continue;
+            }
+            var word = text.Substring(match.Index, match.Length);
+            nameLike = capitalized || IsLatin(word);
             // A capital after a sentence end proves nothing; inside a sentence it marks a name (or a German noun).
             var sentenceStart = AfterSentenceEnd(text, match.Index, textStartsSentence);
             var continues = run.Count > 0 && OnlySpaceBetween(text, runEnd, match.Index) && !sentenceStart;
