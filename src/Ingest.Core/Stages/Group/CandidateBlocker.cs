@@ -1,6 +1,7 @@
 namespace Ingest.Core.Stages.Group;
 
-/// <summary>Candidate pairs of documents from an inverted index of their rare anchors: pairs that share at least two.</summary>
+/// <summary>Candidate pairs of documents from an inverted index of their rare anchors (pairs that share at least two),
+/// and from their section counts (pairs whose counts differ by at most one, for structure links).</summary>
 /// <remarks>Anchors with no weight (too common) or in more than <see cref="GroupOptions.MaxPostings"/> documents, and
 /// phonetic stems (which meet by chance), are not indexed, so the work grows with the pairs that matter, not n².</remarks>
 internal static class CandidateBlocker
@@ -37,6 +38,32 @@ internal static class CandidateBlocker
             }
         }
         var needed = Math.Min(2, Math.Max(1, options.MinSharedAnchors));
-        return shared.Where(p => p.Value >= needed).Select(p => p.Key).Order();
+        var pairs = shared.Where(p => p.Value >= needed).Select(p => p.Key).ToHashSet();
+        pairs.UnionWith(StructurePairs(inputs, options));
+        return pairs.Order();
+    }
+
+    private static IEnumerable<(int A, int B)> StructurePairs(IReadOnlyList<GroupInput> inputs, GroupOptions options)
+    {
+        var byCount = Enumerable.Range(0, inputs.Count)
+            .Where(i => inputs[i].Sections.Count >= options.MinStructureSections)
+            .GroupBy(i => inputs[i].Sections.Count)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var (count, list) in byCount)
+        {
+            var next = byCount.GetValueOrDefault(count + 1) ?? [];
+            // A count shared by very many documents (a template) is not a block worth comparing all pairs of.
+            if (list.Count + next.Count > options.MaxPostings)
+            {
+                continue;
+            }
+            foreach (var a in list)
+            {
+                foreach (var b in list.Where(b => b > a).Concat(next))
+                {
+                    yield return (Math.Min(a, b), Math.Max(a, b));
+                }
+            }
+        }
     }
 }

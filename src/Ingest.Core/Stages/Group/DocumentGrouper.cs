@@ -13,12 +13,14 @@ public sealed class DocumentGrouper(GroupOptions options)
     public GroupResult Group(IReadOnlyList<GroupInput> inputs)
     {
         var profile = new AnchorProfile([.. inputs.Select(i => i.Anchors)], options.MaxDocumentFrequency, options.Anchors, options.MinDocumentsForCap);
-        var links = CandidateBlocker.Pairs(inputs, profile, options)
+        var scored = CandidateBlocker.Pairs(inputs, profile, options)
             .Select(p => Score(inputs, profile, p.A, p.B))
-            .Where(IsReliable)
             .ToList();
+        var links = scored.Where(IsReliable).ToList();
         var translations = links.Where(l => l.LengthRatio >= options.MinLengthRatio && l.Overlap.Containment >= options.Threshold)
-            .OrderByDescending(l => l.Overlap.Containment).ThenBy(l => l.A).ThenBy(l => l.B)
+            .Concat(scored.Where(l => IsStructureLink(inputs, l)))
+            .Distinct()
+            .OrderByDescending(l => Math.Max(l.Overlap.Containment, l.Structure)).ThenBy(l => l.A).ThenBy(l => l.B)
             .ToList();
         var sets = new DisjointSets(inputs.Count);
         var members = Enumerable.Range(0, inputs.Count).Select(i => new List<int> { i }).ToArray();
@@ -50,8 +52,18 @@ public sealed class DocumentGrouper(GroupOptions options)
         var overlap = profile.Compare(inputs[a].Anchors, inputs[b].Anchors);
         var (la, lb) = (inputs[a].Length, inputs[b].Length);
         var ratio = Math.Max(la, lb) <= 0 ? 0 : Math.Min(la, lb) / Math.Max(la, lb);
-        return new GroupLink(Math.Min(a, b), Math.Max(a, b), overlap, ratio);
+        var structure = StructureProfile.Similarity(inputs[a].Sections, inputs[b].Sections);
+        return new GroupLink(Math.Min(a, b), Math.Max(a, b), overlap, ratio, structure);
     }
+
+    /// <summary>Anchor-poor documents (a declaration, a legal text, a page of one script without names) link by structure.</summary>
+    private bool IsStructureLink(IReadOnlyList<GroupInput> inputs, GroupLink link) =>
+        link.Structure >= options.StructureThreshold
+        && link.LengthRatio >= options.MinLengthRatio
+        && Math.Min(inputs[link.A].Sections.Count, inputs[link.B].Sections.Count) >= options.MinStructureSections
+        && Math.Min(AnchorCount(inputs[link.A]), AnchorCount(inputs[link.B])) <= options.MaxAnchorsForStructure;
+
+    private static int AnchorCount(GroupInput input) => input.Anchors.Count(a => !a.StartsWith("stem:", StringComparison.Ordinal));
 
     private bool IsReliable(GroupLink link) =>
         link.Overlap.Count >= options.MinSharedAnchors && link.Overlap.TopShare <= options.MaxTopAnchorShare;

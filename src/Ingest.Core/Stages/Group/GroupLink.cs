@@ -5,7 +5,8 @@ namespace Ingest.Core.Stages.Group;
 /// <param name="B">Index of the second document.</param>
 /// <param name="Overlap">Shared anchors.</param>
 /// <param name="LengthRatio">Shorter length over longer length.</param>
-public sealed record GroupLink(int A, int B, AnchorOverlap Overlap, double LengthRatio)
+/// <param name="Structure">Correlation of the section length profiles (0 when not comparable).</param>
+public sealed record GroupLink(int A, int B, AnchorOverlap Overlap, double LengthRatio, double Structure = 0)
 {
     /// <summary>Index of the shorter document of the pair.</summary>
     public int Shorter(IReadOnlyList<GroupInput> inputs) => inputs[A].Length <= inputs[B].Length ? A : B;

@@ -31,6 +31,16 @@ public sealed record GroupOptions
     /// <summary>Anchors in more documents than this are not used to find candidate pairs (keeps blocking near-linear).</summary>
     public int MaxPostings { get; init; } = 200;
 
+    /// <summary>Documents with few anchors link by structure when their section lengths correlate at least this much.</summary>
+    public double StructureThreshold { get; init; } = 0.85;
+
+    /// <summary>A structure link needs at least this many sections with text in each document.</summary>
+    public int MinStructureSections { get; init; } = 8;
+
+    /// <summary>A structure link is only made when one of the two documents has at most this many anchors: documents
+    /// rich in names that share none are different texts, however alike their templates.</summary>
+    public int MaxAnchorsForStructure { get; init; } = 40;
+
     /// <summary>Weights of the anchor kinds.</summary>
     public AnchorWeights Anchors { get; init; } = new();
 }

@@ -14,7 +14,12 @@ public sealed class GroupStage(GroupOptions options) : ICorpusStage
     public Corpus Run(Corpus corpus, StageContext context)
     {
         var documents = corpus.Documents;
-        var inputs = documents.Select(d => new GroupInput(AnchorExtractor.Extract(d.Text), ContentLength.Of(d.Text))).ToList();
+        var inputs = documents.Select(d =>
+        {
+            var text = ContentText.Of(d);
+            var profile = d.Sections.Where(s => s.Kind == SectionKind.Body && s.Text.Length > 0).Select(s => ContentLength.Of(s.Text)).ToList();
+            return new GroupInput(AnchorExtractor.Extract(text), ContentLength.Of(text), profile);
+        }).ToList();
         var result = new DocumentGrouper(options).Group(inputs);
         foreach (var link in result.Summaries)
         {

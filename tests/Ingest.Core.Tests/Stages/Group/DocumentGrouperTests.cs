@@ -75,4 +75,36 @@ public sealed class DocumentGrouperTests
 
         Assert.That(bundles, Is.EqualTo(new[] { new[] { 0 }, new[] { 1 } }));
     }
+
+    private static readonly double[] Declaration = [139, 420, 54, 91, 78, 63, 212, 139, 300, 45, 120, 88];
+
+    [Test]
+    public void Group_JoinsAnchorPoorTranslations_ByTheirSectionLengths()
+    {
+        var bundles = Group(
+            new GroupInput(new HashSet<string> { "name:declaration", "name:nations" }, 2000, Declaration),
+            new GroupInput(new HashSet<string>(), 1300, [.. Declaration.Select((l, i) => l * (0.6 + (0.02 * (i % 3))))]));
+
+        Assert.That(bundles, Is.EqualTo(new[] { new[] { 0, 1 } }));
+    }
+
+    [Test]
+    public void Group_KeepsNameRichDocumentsApart_EvenWithTheSameTemplate()
+    {
+        var bundles = Group(
+            new GroupInput(Names("ghent", 50).ToHashSet(), 2000, Declaration),
+            new GroupInput(Names("leipzig", 50).ToHashSet(), 2000, Declaration));
+
+        Assert.That(bundles, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Group_KeepsAnchorPoorDocumentsApart_WhenSectionLengthsDoNotCorrelate()
+    {
+        var bundles = Group(
+            new GroupInput(new HashSet<string>(), 2000, Declaration),
+            new GroupInput(new HashSet<string>(), 2000, [.. Declaration.Reverse()]));
+
+        Assert.That(bundles, Has.Count.EqualTo(2));
+    }
 }
