@@ -17,6 +17,7 @@ namespace Ingest.Core.Json;
 [JsonSerializable(typeof(Stages.Language.LanguageOptions))]
 [JsonSerializable(typeof(Stages.Sections.SectionsOptions))]
 [JsonSerializable(typeof(Stages.Group.GroupOptions))]
+[JsonSerializable(typeof(Stages.Group.AnchorWeights))]
 [JsonSerializable(typeof(Stages.Align.AlignOptions))]
 [JsonSerializable(typeof(Stages.Emit.EmitOptions))]
 public sealed partial class JsonContext : JsonSerializerContext;

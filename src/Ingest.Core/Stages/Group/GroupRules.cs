@@ -1,0 +1,13 @@
+using Ingest.Core.Diagnostics;
+
+namespace Ingest.Core.Stages.Group;
+
+/// <summary>Rules of the group stage (ING6xx).</summary>
+public static class GroupRules
+{
+    public static readonly Rule SummaryJoined = new("ING601", "Summary joined to a longer document",
+        Severity.Info, "The document is much shorter than the one it was bundled with and shares most of its anchors; "
+        + "check that it summarizes that document, or raise group.summaryCoverage.");
+
+    public static IReadOnlyList<Rule> All { get; } = [SummaryJoined];
+}

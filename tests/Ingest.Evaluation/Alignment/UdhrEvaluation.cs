@@ -1,0 +1,87 @@
+using System.Globalization;
+using Ingest.Core.Model;
+using Ingest.Core.Pipeline;
+using Ingest.Core.Stages.Align;
+using Ingest.Core.Stages.Group;
+
+namespace Ingest.Evaluation.Alignment;
+
+/// <summary>Aligns English with each of many UDHR translations through the real pipeline (HTML files written to a
+/// temporary folder, read, parsed, sectioned, grouped, aligned) and scores against the true article correspondence.</summary>
+internal sealed class UdhrEvaluation(string declarations, PipelinePlan plan)
+{
+    /// <summary>UDHR file codes: ≥ 30 languages in ≥ 10 scripts (script in the comment).</summary>
+    public static readonly string[] Languages =
+    [
+        "fra", "deu_1996", "spa", "pol", "tur", "vie", "swh", "fin", "hun", "ind", // Latin
+        "rus", "ukr", "bul", // Cyrillic
+        "ell_monotonic", // Greek
+        "arb", "pes_1", "urd", // Arabic
+        "heb", // Hebrew
+        "hin", "mar", "nep", // Devanagari
+        "ben", "tam", "tel", "kan", "mal", "guj", "pan", "sin", // Bengali, Tamil, Telugu, Kannada, Malayalam, Gujarati, Gurmukhi, Sinhala
+        "tha", "khm", "lao", "mya", // Thai, Khmer, Lao, Myanmar
+        "kat", "hye", "amh", // Georgian, Armenian, Ethiopic
+        "cmn_hans", "jpn", "kor", // Han, Japanese, Hangul
+    ];
+
+    public sealed record Row(string Language, GoldCount Stripped, GoldCount Deleted, bool Grouped);
+
+    public sealed record GoldCount(int Gold, int Predicted, int Correct)
+    {
+        public double F1 => Gold + Predicted == 0 ? 0 : 2.0 * Correct / (Gold + Predicted);
+    }
+
+    public Row Run(string language, int deletions, int seed)
+    {
+        var (stripped, grouped) = Score(language, new HashSet<int>());
+        var random = new Random(seed);
+        var delete = Enumerable.Range(1, 30).OrderBy(_ => random.Next()).Take(deletions).ToHashSet();
+        var (deleted, _) = Score(language, delete);
+        return new Row(language, stripped, deleted, grouped);
+    }
+
+    private (GoldCount Score, bool Grouped) Score(string language, HashSet<int> delete)
+    {
+        var english = UdhrCase.Load(Path.Combine(declarations, "eng.html"), new HashSet<int>());
+        var other = UdhrCase.Load(Path.Combine(declarations, language + ".html"), delete);
+        var folder = Directory.CreateTempSubdirectory("ingest-udhr-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "eng.html"), english.Html);
+            File.WriteAllText(Path.Combine(folder.FullName, language + ".html"), other.Html);
+            var inputs = new InputCollector(folder.FullName).Collect([folder.FullName]);
+            var corpus = new PipelineRunner(plan with { CorpusStages = [] }).Run(inputs, 1);
+            var context = new StageContext(SeverityPolicy.Default);
+            var group = plan.CorpusStages.OfType<GroupStage>().Single();
+            var grouped = group.Run(corpus, context).Bundles.Length == 1;
+            // Alignment is scored on the bundle the two documents should form, whether or not grouping found it.
+            var documents = corpus.Documents;
+            var bundle = new Bundle("udhr", [.. documents.Select(d => d.Id)], []);
+            var aligned = plan.CorpusStages.OfType<AlignStage>().Single().Run(corpus with { Bundles = [bundle] }, context);
+            var cases = documents.ToDictionary(d => d.Id, d => Path.GetFileName(d.Source.Path) == "eng.html" ? english : other);
+            return (Count(documents, cases, aligned.Bundles[0].Alignments), grouped);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static GoldCount Count(IReadOnlyList<Document> documents, Dictionary<string, UdhrCase> cases, IEnumerable<Ingest.Core.Model.Alignment> alignments)
+    {
+        var part = documents.SelectMany(d => d.Sections.Where(s => s.Kind == SectionKind.Body)
+            .Select(s => (s.Id, Part: cases[d.Id].PartAt(s.Span.Start), Doc: d.Id))).ToList();
+        var partOf = part.ToDictionary(p => p.Id, p => (p.Part, p.Doc), StringComparer.Ordinal);
+        var gold = part.SelectMany(a => part.Where(b => b.Doc != a.Doc && b.Part == a.Part && string.CompareOrdinal(a.Id, b.Id) < 0)
+            .Select(b => (a.Id, b.Id))).ToHashSet();
+        var predicted = alignments.SelectMany(a => a.Members.SelectMany(x => a.Members
+                .Where(y => x.Document != y.Document && string.CompareOrdinal(x.Section, y.Section) < 0)
+                .Select(y => (x.Section, y.Section))))
+            .Where(p => partOf.ContainsKey(p.Item1) && partOf.ContainsKey(p.Item2))
+            .ToHashSet();
+        return new GoldCount(gold.Count, predicted.Count, predicted.Count(gold.Contains));
+    }
+
+    public static string Format(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}
