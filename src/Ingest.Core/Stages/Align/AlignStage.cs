@@ -45,6 +45,6 @@ public sealed class AlignStage(AlignOptions options) : ICorpusStage
         }
         var label = section.Number is { } number ? $"section {number} '{section.Title}'" : $"section '{section.Title}'";
         context.Report(AlignRules.MissingSection, owner, string.Create(CultureInfo.InvariantCulture,
-            $"{owner.Language.Tag} has {label} that {lacking} lacks."), section.Span, section.Id);
+            $"{owner.Language.Tag} has {label} that {lacking} lacks."), owner.ToSource(section.Span), section.Id);
     }
 }

@@ -33,6 +33,15 @@ public sealed class GroupStage(GroupOptions options) : ICorpusStage
             .Select(g => MakeBundle([.. g.Select(i => documents[i])]))
             .OrderBy(b => b.Key, StringComparer.Ordinal)
             .ToImmutableArray();
+        if (documents.Length > 1)
+        {
+            foreach (var alone in bundles.Where(b => b.Documents.Length == 1))
+            {
+                var document = documents.First(d => d.Id == alone.Documents[0]);
+                context.Report(GroupRules.Ungrouped, document,
+                    $"No other of the {documents.Length} documents is a version of this one; it is a bundle of one ({alone.Key}).");
+            }
+        }
         return corpus with { Bundles = bundles };
     }
 

@@ -63,6 +63,19 @@ public sealed class GroupStageContractTests
         Assert.That(corpus.Bundles.SelectMany(b => b.Documents).Order(), Is.EqualTo(corpus.Documents.Select(d => d.Id).Order()));
     }
 
+    [Test]
+    public void ADocumentLeftAlone_IsReported_AsInfo()
+    {
+        var documents = new[] { ("a/en.md", English), ("b/de.md", German), ("c/porto.md", Unrelated) }
+            .Select(f => TestDocuments.Process(f.Item2, f.Item1)).ToList();
+        var corpus = new Ingest.Core.Model.Corpus([], [.. documents], [], []);
+        var context = TestDocuments.Context();
+        new Ingest.Core.Stages.Group.GroupStage(new()).Run(corpus, context);
+        var alone = context.Diagnostics.Where(d => d.Code == Ingest.Core.Stages.Group.GroupRules.Ungrouped.Code).ToList();
+        Assert.That(alone.Select(d => d.Path), Is.EqualTo(new[] { "c/porto.md" }));
+        Assert.That(alone.Single().Severity, Is.EqualTo(Ingest.Core.Diagnostics.Severity.Info));
+    }
+
     internal static string EnglishText => English;
 
     internal static string GermanText => German;
