@@ -102,7 +102,8 @@ public static partial class MarkdownBlockParser
         {
             var glyph = LeadingGlyph().Match(text);
             var itemMarker = glyph.Success ? glyph.Groups["glyph"].Value : marker;
-            blocks.Add(new ModelBlock(BlockKind.ListItem, glyph.Success ? text[glyph.Length..] : text, span, listDepth, Marker: itemMarker));
+            blocks.Add(new ModelBlock(BlockKind.ListItem, glyph.Success ? text[glyph.Length..] : text, span, listDepth, Marker: itemMarker,
+                Links: InlineText.Links(paragraph.Inline)));
             return;
         }
         var footnote = SupFootnote().Match(source, span.Start, Math.Min(span.Length, source.Length - span.Start));
@@ -110,7 +111,7 @@ public static partial class MarkdownBlockParser
         {
             var number = footnote.Groups["n"].Value;
             var body = text.StartsWith(number, StringComparison.Ordinal) ? text[number.Length..].Trim() : text;
-            blocks.Add(new ModelBlock(BlockKind.Footnote, body, span, 0, number));
+            blocks.Add(new ModelBlock(BlockKind.Footnote, body, span, 0, number, Links: InlineText.Links(paragraph.Inline)));
             return;
         }
         if (IsBoldOnly(paragraph.Inline))
@@ -123,7 +124,7 @@ public static partial class MarkdownBlockParser
             }
         }
         var kind = TextCues.StartsWithQuote(text) ? BlockKind.Quote : BlockKind.Paragraph;
-        blocks.Add(new ModelBlock(kind, text, span));
+        blocks.Add(new ModelBlock(kind, text, span, Links: InlineText.Links(paragraph.Inline)));
     }
 
     private static void AddQuote(QuoteBlock quote, Span span, ImmutableArray<ModelBlock>.Builder blocks)

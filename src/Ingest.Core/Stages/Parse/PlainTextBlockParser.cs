@@ -51,7 +51,7 @@ public sealed partial class PlainTextBlockParser(ParseOptions options)
         var words = TextCues.Words(text);
         if (TextCues.HasLink(text) && words <= 10)
         {
-            return new Block(BlockKind.LinkLine, text, line.Span);
+            return new Block(BlockKind.LinkLine, text, line.Span, Links: TextCues.LinksIn(text));
         }
         if (text.Length > options.MaxHeadingLength || words > options.MaxHeadingWords || TextCues.IsBareNumber(text))
         {

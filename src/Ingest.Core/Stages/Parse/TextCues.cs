@@ -21,6 +21,8 @@ internal static partial class TextCues
 
     public static bool HasLink(string text) => Link().IsMatch(text);
 
+    public static IReadOnlyList<string> LinksIn(string text) => [.. Link().Matches(text).Select(m => m.Value.TrimEnd('.', ',', ')', ';'))];
+
     /// <summary>The text is a bare list number such as "1", "2**" or "(3)", as in numbered takeaways.</summary>
     public static bool IsBareNumber(string text) => BareNumber().IsMatch(text);
 

@@ -56,5 +56,6 @@ public sealed class MarkdownBlockParserTests
         var blocks = MarkdownBlockParser.Parse("More reports on [the website](https://example.org) of the project.\n");
 
         Assert.That(blocks[0].Text, Is.EqualTo("More reports on the website of the project."));
+        Assert.That(blocks[0].Links, Is.EqualTo(new[] { "https://example.org" }));
     }
 }
