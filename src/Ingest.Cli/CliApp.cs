@@ -11,6 +11,7 @@ public static class CliApp
         {
             RunCommand.Create(environment),
             InspectCommand.Create(environment),
+            ValidateCommand.Create(environment),
             ExtractCommand.Create(environment),
             SchemaCommand.Create(),
         };

@@ -38,18 +38,19 @@ public sealed class PipelineRunner(PipelinePlan plan)
         return outcomes;
     }
 
-    private static Corpus Assemble(InputSet inputs, DocumentOutcome[] outcomes)
+    private Corpus Assemble(InputSet inputs, DocumentOutcome[] outcomes)
     {
         var problems = inputs.Problems.Select(p => new
         {
             Record = new InputRecord(p.Path, null, 0, StatusOf(p.Rule), null),
-            Diagnostic = new Diagnostic(p.Rule, p.Rule.DefaultSeverity, p.Message, p.Path),
+            Diagnostic = new Diagnostic(p.Rule, plan.Policy.SeverityOf(p.Rule, p.Path), p.Message, p.Path),
         }).ToList();
         var records = outcomes.Select(o => o.Input).Concat(problems.Select(p => p.Record))
             .OrderBy(r => r.Path, StringComparer.Ordinal).ToImmutableArray();
         var documents = outcomes.Where(o => o.Document is not null).Select(o => o.Document!)
             .OrderBy(d => d.Source.Path, StringComparer.Ordinal).ToImmutableArray();
-        var diagnostics = outcomes.SelectMany(o => o.Diagnostics).Concat(problems.Select(p => p.Diagnostic))
+        var diagnostics = outcomes.SelectMany(o => o.Diagnostics)
+            .Concat(problems.Select(p => p.Diagnostic).Where(d => d.Severity != Severity.None))
             .ToImmutableArray();
         return new Corpus(records, documents, [], diagnostics);
     }

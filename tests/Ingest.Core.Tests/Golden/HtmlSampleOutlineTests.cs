@@ -1,4 +1,5 @@
-using NUnit.Framework;
+using Ingest.Core.Model;
+using Ingest.Core.Tests.TestSupport;
 
 namespace Ingest.Core.Tests.Golden;
 
@@ -6,7 +7,7 @@ namespace Ingest.Core.Tests.Golden;
 [TestFixture]
 public sealed class HtmlSampleOutlineTests
 {
-    private static readonly string Root = StructurePipeline.RepositoryRoot();
+    private static readonly string Root = Repository.Root;
 
     private static IEnumerable<TestCaseData> Pairs() =>
     [
@@ -29,7 +30,7 @@ public sealed class HtmlSampleOutlineTests
     {
         var (document, _) = StructurePipeline.Run(Root, html);
 
-        var boilerplate = document.Blocks.Where(b => b.Kind == Model.BlockKind.Boilerplate).ToList();
+        var boilerplate = document.Blocks.Where(b => b.Kind == BlockKind.Boilerplate).ToList();
         Assert.That(boilerplate, Is.Not.Empty, text);
         Assert.That(boilerplate.All(b => !string.IsNullOrEmpty(b.Note)), Is.True);
         Assert.That(document.Sections.Any(s => s.Text.Contains("cookie", StringComparison.OrdinalIgnoreCase)), Is.False);

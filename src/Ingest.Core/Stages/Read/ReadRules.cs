@@ -14,5 +14,8 @@ public static class ReadRules
     public static readonly Rule InvalidUtf8 = new("ING103", "Invalid UTF-8 bytes",
         Severity.Warning, "Bytes that are not valid UTF-8 were dropped; re-export the file from its source.");
 
-    public static IReadOnlyList<Rule> All { get; } = [NotUtf8, UnsupportedFormat, InvalidUtf8];
+    public static readonly Rule NoText = new("ING104", "No text in the document",
+        Severity.Error, "Nothing could be read as text (an encrypted PDF without its password, scanned pages without a text layer); fix the cause the message names.");
+
+    public static IReadOnlyList<Rule> All { get; } = [NotUtf8, UnsupportedFormat, InvalidUtf8, NoText, .. Pdf.PdfReadRules.All];
 }

@@ -1,6 +1,7 @@
 using Ingest.Core.Diagnostics;
 using Ingest.Core.Model;
 using Ingest.Core.Pipeline;
+using Ingest.Core.Stages.Read.Pdf;
 
 namespace Ingest.Core.Stages.Read;
 
@@ -8,6 +9,7 @@ namespace Ingest.Core.Stages.Read;
 public sealed class ReadStage(ReadOptions options) : IDocumentStage
 {
     private readonly TextDecoder _decoder = new(options.FallbackEncoding);
+    private readonly PdfTextDecoder _pdf = new(options.Pdf);
 
     public string Name => "read";
 
@@ -16,9 +18,7 @@ public sealed class ReadStage(ReadOptions options) : IDocumentStage
         var bytes = document.Raw.Span;
         if (FormatSniffer.IsPdf(bytes))
         {
-            context.Stop(InputStatus.Skipped, ReadRules.UnsupportedFormat, document,
-                "PDF input is not read yet (the PDF reader is under way); convert the file to text or HTML meanwhile.");
-            return document;
+            return PdfDocumentReader.Read(_pdf, document, context);
         }
         if (FormatSniffer.BinaryKind(bytes) is { } binary)
         {

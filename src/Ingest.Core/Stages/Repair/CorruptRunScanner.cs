@@ -18,6 +18,8 @@ public static class CorruptRunScanner
         var output = new StringBuilder(text.Length);
         var repairs = ImmutableArray.CreateBuilder<Model.Repair>();
         var lineEndings = 0;
+        var points = ImmutableArray.CreateBuilder<TextMapPoint>();
+        void Resume(int source) => points.Add(new TextMapPoint(output.Length, source));
         var i = 0;
         while (i < text.Length)
         {
@@ -30,6 +32,7 @@ public static class CorruptRunScanner
                     repairs.Add(new Model.Repair(CorruptRunKind, Span.Chars(i, end), end - i,
                         $"removed {Count(end - i)} replacement characters (U+FFFD)"));
                     i = end;
+                    Resume(i);
                     continue;
                 }
                 output.Append(text, i, end - i);
@@ -41,6 +44,7 @@ public static class CorruptRunScanner
                 output.Append('\n');
                 lineEndings++;
                 i += i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+                Resume(i);
                 continue;
             }
             if (IsRemovableControl(c))
@@ -49,6 +53,7 @@ public static class CorruptRunScanner
                 repairs.Add(new Model.Repair(ControlKind, Span.Chars(i, end), end - i,
                     $"removed {Count(end - i)} control characters (first U+{(int)c:X4})"));
                 i = end;
+                Resume(i);
                 continue;
             }
             output.Append(c);
@@ -59,7 +64,7 @@ public static class CorruptRunScanner
             repairs.Insert(0, new Model.Repair(LineEndingKind, Span.Chars(0, text.Length), lineEndings,
                 $"converted {Count(lineEndings)} CR or CRLF line ends to LF"));
         }
-        return new TextCleanup(output.ToString(), repairs.ToImmutable());
+        return new TextCleanup(output.ToString(), repairs.ToImmutable(), new TextMap(points.ToImmutable()));
     }
 
     /// <summary>C0 controls and DEL, except tab, line feed and carriage return (handled as line ends).</summary>

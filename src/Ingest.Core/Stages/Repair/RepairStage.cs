@@ -25,7 +25,12 @@ public sealed class RepairStage(RepairOptions options) : IDocumentStage
                     $"{repair.Count} control characters removed at chars {repair.Span.Start}-{repair.Span.End}.", repair.Span);
             }
         }
-        var repaired = document with { Text = result.Text, Repairs = document.Repairs.AddRange(result.Repairs) };
+        var repaired = document with
+        {
+            Text = result.Text,
+            Repairs = document.Repairs.AddRange(result.Repairs),
+            TextMap = document.Map.Then(result.Map),
+        };
         if (string.IsNullOrWhiteSpace(result.Text))
         {
             context.Stop(InputStatus.Failed, RepairRules.EmptyAfterRepair, repaired,

@@ -16,7 +16,7 @@ public sealed class SectionsStage(SectionsOptions options) : IDocumentStage
         foreach (var finding in tree.Findings)
         {
             var section = tree.Sections[finding.SectionIndex];
-            context.Report(finding.Rule, document, finding.Message, section.Span, section.Id);
+            context.Report(finding.Rule, document, finding.Message, document.ToSource(section.Span), section.Id);
         }
         var title = tree.Sections.FirstOrDefault(s => s.Kind == SectionKind.Front)?.Title
             ?? tree.Sections.FirstOrDefault(s => s.Kind == SectionKind.Body && s.Title.Length > 0)?.Title;

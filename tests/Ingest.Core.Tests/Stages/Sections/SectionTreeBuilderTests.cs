@@ -1,6 +1,5 @@
 using Ingest.Core.Model;
 using Ingest.Core.Stages.Sections;
-using NUnit.Framework;
 using static Ingest.Core.Tests.Stages.Sections.BlockDocument;
 
 namespace Ingest.Core.Tests.Stages.Sections;
