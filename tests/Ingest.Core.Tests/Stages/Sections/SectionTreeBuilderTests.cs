@@ -68,6 +68,17 @@ public sealed class SectionTreeBuilderTests
     }
 
     [Test]
+    public void Build_KeepsTocWhoseLastEntriesAreMissing_AndReportsEach()
+    {
+        var tree = Builder.Build(Of(
+            H("Contents"), P("1. Summary"), P("2. Context"), P("3. Approaches"), P("3.1 Taskforce"), P("3.2 Jobteam"), P("4. Outlook"), P("5. Update"),
+            H("Summary", 0, "1"), P("Body."), H("Context", 0, "2"), P("Body."), H("Approaches", 0, "3"), P("Body.")));
+
+        Assert.That(tree.Sections.Count(s => s.Kind == SectionKind.Toc), Is.EqualTo(1));
+        Assert.That(tree.Findings.Count(f => f.Rule.Code == "ING503"), Is.EqualTo(4));
+    }
+
+    [Test]
     public void Build_FindsNoToc_WhenLinesDoNotReappear()
     {
         var tree = Builder.Build(Of(P("Lead text of the page."), H("News"), P("Item one"), P("Item two"), P("Item three"), H("Contact"), P("Mail us.")));
