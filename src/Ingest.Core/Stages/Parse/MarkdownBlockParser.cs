@@ -81,6 +81,13 @@ public static partial class MarkdownBlockParser
                     blocks.Add(new ModelBlock(BlockKind.Paragraph, lines, span));
                 }
                 break;
+            case HtmlBlock html when html.Lines.Count > 0:
+                // Raw HTML inside Markdown is content too (converted web pages keep divs and tables): parse it as HTML.
+                foreach (var inner in HtmlBlockParser.Parse(html.Lines.ToString()).Blocks)
+                {
+                    blocks.Add(inner with { Span = Span.Chars(span.Start + Math.Min(inner.Span.Start, span.Length), span.Start + Math.Min(inner.Span.End, span.Length)) });
+                }
+                break;
             case ContainerBlock container:
                 foreach (var child in container)
                 {

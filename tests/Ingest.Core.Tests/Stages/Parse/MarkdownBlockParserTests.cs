@@ -57,4 +57,17 @@ public sealed class MarkdownBlockParserTests
         Assert.That(blocks[0].Text, Is.EqualTo("More reports on the website of the project."));
         Assert.That(blocks[0].Links, Is.EqualTo(new[] { "https://example.org" }));
     }
+
+    [Test]
+    public void Parse_ReadsRawHtmlBlocks_InsteadOfDroppingThem()
+    {
+        const string text = "# Title\n\n<div class=\"box\">\n<h2>3.1 Taskforce</h2>\n<p>Body of the section.</p>\n</div>\n\nAfter.\n";
+        var blocks = MarkdownBlockParser.Parse(text);
+
+        Assert.That(blocks.Select(b => (b.Kind, b.Text)), Is.EqualTo(new[]
+        {
+            (BlockKind.Heading, "Title"), (BlockKind.Heading, "Taskforce"), (BlockKind.Paragraph, "Body of the section."), (BlockKind.Paragraph, "After."),
+        }));
+        Assert.That(blocks.All(b => b.Span.End <= text.Length && b.Span.Start <= b.Span.End), Is.True);
+    }
 }
