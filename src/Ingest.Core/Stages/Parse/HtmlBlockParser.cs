@@ -55,9 +55,14 @@ public static partial class HtmlBlockParser
         {
             return null;
         }
-        if (!insideMain && Chrome.Contains(element.LocalName))
+        if (Chrome.Contains(element.LocalName))
         {
-            return $"<{element.LocalName}> outside the main content";
+            // An article's own header or footer (title, byline) is content; the page's are chrome, and so are menus anywhere.
+            var inArticle = element.Ancestors<IElement>().Any(a => a.LocalName is "article" or "main" or "section");
+            if (!insideMain || !inArticle || element.LocalName is not ("header" or "footer"))
+            {
+                return $"<{element.LocalName}> {(inArticle ? "inside" : "outside")} the content";
+            }
         }
         var role = element.GetAttribute("role");
         if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "search")
@@ -68,10 +73,6 @@ public static partial class HtmlBlockParser
         if (Cookie().IsMatch(label))
         {
             return "cookie notice";
-        }
-        if (insideMain && element.LocalName is "nav")
-        {
-            return "<nav> inside the content";
         }
         return Menu().IsMatch(label) && element.LocalName is not ("main" or "article" or "body") ? "menu or share bar" : null;
     }

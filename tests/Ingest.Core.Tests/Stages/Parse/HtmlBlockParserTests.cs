@@ -46,4 +46,22 @@ public sealed class HtmlBlockParserTests
 
         Assert.That(result.Blocks.Select(b => (b.Kind, b.Marker)), Is.EqualTo(new[] { (BlockKind.Fact, "Population"), (BlockKind.Quote, "Mayor of the city") }));
     }
+
+    [Test]
+    public void Parse_DropsPageHeaderAndFooter_WithoutMainElement_ButKeepsArticleHeader()
+    {
+        var result = HtmlBlockParser.Parse("<body><header><p>Site name and slogan</p></header>"
+            + "<article><header><h1>Report title</h1></header><p>Body text.</p></article>"
+            + "<footer><p>Imprint and privacy</p></footer></body>");
+
+        Assert.That(result.Blocks.Where(b => b.Kind != BlockKind.Boilerplate).Select(b => b.Text), Is.EqualTo(new[] { "Report title", "Body text." }));
+    }
+
+    [Test]
+    public void Parse_DropsPageFooter_WhenBodyHasNoArticle()
+    {
+        var result = HtmlBlockParser.Parse("<body><h1>Title</h1><p>Body text.</p><footer><p>Imprint and privacy</p></footer></body>");
+
+        Assert.That(result.Blocks.Single(b => b.Text == "Imprint and privacy").Kind, Is.EqualTo(BlockKind.Boilerplate));
+    }
 }
