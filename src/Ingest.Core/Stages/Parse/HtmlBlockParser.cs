@@ -18,6 +18,9 @@ public static partial class HtmlBlockParser
         "script", "style", "noscript", "template", "svg", "button", "select", "input", "iframe", "img", "picture", "video", "audio", "canvas",
     };
 
+    private const string ContentContainers =
+        "#main-content, #content, #main, .main-content, .page-content, .entry-content, .post-content, .article-body, .content";
+
     private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase) { "nav", "header", "footer", "aside", "form", "dialog" };
 
     public static HtmlParseResult Parse(string html)
@@ -70,7 +73,7 @@ public static partial class HtmlBlockParser
             return $"role={role}";
         }
         var label = (element.Id + " " + element.ClassName).ToLowerInvariant();
-        if (Cookie().IsMatch(label))
+        if (Cookie().IsMatch(label) || element.LocalName is "div" or "section" or "aside" && IsShortCookieText(element))
         {
             return "cookie notice";
         }
@@ -96,7 +99,21 @@ public static partial class HtmlBlockParser
             return main;
         }
         var articles = body.QuerySelectorAll("article");
-        return articles.Length == 1 ? articles[0] : body;
+        if (articles.Length == 1)
+        {
+            return articles[0];
+        }
+        // Content-management systems name the content container rather than using <main>.
+        var named = body.QuerySelectorAll(ContentContainers).FirstOrDefault(e => e.QuerySelector("h1, h2, h3, p") is not null);
+        return named ?? body;
+    }
+
+    /// <summary>A short block (a banner, not an article about cookies) whose text speaks of cookies.</summary>
+    private static bool IsShortCookieText(IElement element)
+    {
+        var text = element.TextContent;
+        return text.Length < 600 && text.Contains("cookie", StringComparison.OrdinalIgnoreCase)
+            && element.QuerySelector("h1, h2, h3, article, main") is null;
     }
 
     private static string? CharsetInContentType(string? content)

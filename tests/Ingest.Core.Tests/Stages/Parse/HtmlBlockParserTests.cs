@@ -64,4 +64,14 @@ public sealed class HtmlBlockParserTests
 
         Assert.That(result.Blocks.Single(b => b.Text == "Imprint and privacy").Kind, Is.EqualTo(BlockKind.Boilerplate));
     }
+
+    [Test]
+    public void Parse_FindsNamedContentContainer_AndCookieBannerByItsText()
+    {
+        var result = HtmlBlockParser.Parse("<body><div id=\"banner-x\">Ce site utilise des cookies.</div>"
+            + "<div class=\"content\"><h1>Lyon</h1><p>Texte.</p></div><div class=\"bottom\">Plan du site</div></body>");
+
+        Assert.That(result.Blocks.Where(b => b.Kind != BlockKind.Boilerplate).Select(b => b.Text), Is.EqualTo(new[] { "Lyon", "Texte." }));
+        Assert.That(result.Blocks[0].Note, Is.EqualTo("cookie notice"));
+    }
 }
