@@ -1,4 +1,4 @@
-using NUnit.Framework;
+using Ingest.Core.Tests.TestSupport;
 
 namespace Ingest.Core.Tests.Golden;
 
@@ -6,7 +6,7 @@ namespace Ingest.Core.Tests.Golden;
 [TestFixture]
 public sealed class GoldenOutlineTests
 {
-    private static readonly string Root = StructurePipeline.RepositoryRoot();
+    private static readonly string Root = Repository.Root;
 
     private static IEnumerable<TestCaseData> Inputs() =>
         new[] { "seeds", "samples/html" }

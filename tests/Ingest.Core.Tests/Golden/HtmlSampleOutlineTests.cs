@@ -1,4 +1,5 @@
-using NUnit.Framework;
+using Ingest.Core.Model;
+using Ingest.Core.Tests.TestSupport;
 
 namespace Ingest.Core.Tests.Golden;
 
@@ -6,7 +7,7 @@ namespace Ingest.Core.Tests.Golden;
 [TestFixture]
 public sealed class HtmlSampleOutlineTests
 {
-    private static readonly string Root = StructurePipeline.RepositoryRoot();
+    private static readonly string Root = Repository.Root;
 
     private static IEnumerable<TestCaseData> Pairs() =>
     [

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Ingest.Core.Diagnostics;
 using Ingest.Core.Model;
@@ -8,7 +6,6 @@ using Ingest.Core.Stages.Parse;
 using Ingest.Core.Stages.Read;
 using Ingest.Core.Stages.Repair;
 using Ingest.Core.Stages.Sections;
-using NUnit.Framework;
 
 namespace Ingest.Core.Tests.Golden;
 
@@ -40,22 +37,5 @@ internal static class StructurePipeline
             }
         }
         return (document, context.Diagnostics);
-    }
-
-    /// <summary>The folder holding Ingest.sln, searched above this source file, the working directory and the test binaries (which INGEST_ARTIFACTS may move out of the tree).</summary>
-    public static string RepositoryRoot([CallerFilePath] string sourceFile = "")
-    {
-        string?[] starts = [Path.GetDirectoryName(sourceFile), Environment.CurrentDirectory, TestContext.CurrentContext.TestDirectory];
-        foreach (var start in starts.Where(s => !string.IsNullOrEmpty(s)))
-        {
-            for (var directory = new DirectoryInfo(start!); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "Ingest.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-        }
-        throw new InvalidOperationException("Ingest.sln not found above the sources, the working directory or the test directory.");
     }
 }

@@ -28,7 +28,7 @@ internal static class BlockRefiner
             if (bare && next is { Kind: BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Heading } && !TextCues.IsBareNumber(next.Text))
             {
                 var number = TextCues.BareNumberValue(block.Number is null ? block.Text : block.Number + block.Text);
-                result.Add(new Block(BlockKind.ListItem, next.Text, Span.Chars(block.Span.Start, next.Span.End), 1, number, number));
+                result.Add(new Block(BlockKind.ListItem, next.Text, Span.Chars(block.Span.Start, next.Span.End), 1, number, number, Links: next.Links));
                 i++;
                 continue;
             }
@@ -51,7 +51,7 @@ internal static class BlockRefiner
             if (attribution)
             {
                 var marker = TextCues.Attribution(block.Text);
-                result[^1] = new Block(BlockKind.Quote, previous!.Text, Span.Chars(previous.Span.Start, block.Span.End), Marker: marker);
+                result[^1] = previous! with { Kind = BlockKind.Quote, Span = Span.Chars(previous.Span.Start, block.Span.End), Marker = marker };
                 continue;
             }
             result.Add(block);
@@ -75,7 +75,7 @@ internal static class BlockRefiner
             for (var p = 0; p < pairs; p++, i += 2)
             {
                 var (label, value) = (blocks[i], blocks[i + 1]);
-                result.Add(new Block(BlockKind.Fact, value.Text, Span.Chars(label.Span.Start, value.Span.End), Marker: label.Text));
+                result.Add(new Block(BlockKind.Fact, value.Text, Span.Chars(label.Span.Start, value.Span.End), Marker: label.Text, Links: value.Links));
             }
         }
         return result.ToImmutable();

@@ -18,6 +18,9 @@ public static partial class HtmlBlockParser
         "script", "style", "noscript", "template", "svg", "button", "select", "input", "iframe", "img", "picture", "video", "audio", "canvas",
     };
 
+    private const string ContentContainers =
+        "#main-content, #content, #main, .main-content, .page-content, .entry-content, .post-content, .article-body, .content";
+
     private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase) { "nav", "header", "footer", "aside", "form", "dialog" };
 
     public static HtmlParseResult Parse(string html)
@@ -55,9 +58,14 @@ public static partial class HtmlBlockParser
         {
             return null;
         }
-        if (!insideMain && Chrome.Contains(element.LocalName))
+        if (Chrome.Contains(element.LocalName))
         {
-            return $"<{element.LocalName}> outside the main content";
+            // An article's own header or footer (title, byline) is content; the page's are chrome, and so are menus anywhere.
+            var inArticle = element.Ancestors<IElement>().Any(a => a.LocalName is "article" or "main" or "section");
+            if (!insideMain || !inArticle || element.LocalName is not ("header" or "footer"))
+            {
+                return $"<{element.LocalName}> {(inArticle ? "inside" : "outside")} the content";
+            }
         }
         var role = element.GetAttribute("role");
         if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "search")
@@ -65,13 +73,9 @@ public static partial class HtmlBlockParser
             return $"role={role}";
         }
         var label = (element.Id + " " + element.ClassName).ToLowerInvariant();
-        if (Cookie().IsMatch(label))
+        if (Cookie().IsMatch(label) || element.LocalName is "div" or "section" or "aside" && IsShortCookieText(element))
         {
             return "cookie notice";
-        }
-        if (insideMain && element.LocalName is "nav")
-        {
-            return "<nav> inside the content";
         }
         return Menu().IsMatch(label) && element.LocalName is not ("main" or "article" or "body") ? "menu or share bar" : null;
     }
@@ -95,7 +99,21 @@ public static partial class HtmlBlockParser
             return main;
         }
         var articles = body.QuerySelectorAll("article");
-        return articles.Length == 1 ? articles[0] : body;
+        if (articles.Length == 1)
+        {
+            return articles[0];
+        }
+        // Content-management systems name the content container rather than using <main>.
+        var named = body.QuerySelectorAll(ContentContainers).FirstOrDefault(e => e.QuerySelector("h1, h2, h3, p") is not null);
+        return named ?? body;
+    }
+
+    /// <summary>A short block (a banner, not an article about cookies) whose text speaks of cookies.</summary>
+    private static bool IsShortCookieText(IElement element)
+    {
+        var text = element.TextContent;
+        return text.Length < 600 && text.Contains("cookie", StringComparison.OrdinalIgnoreCase)
+            && element.QuerySelector("h1, h2, h3, article, main") is null;
     }
 
     private static string? CharsetInContentType(string? content)

@@ -114,7 +114,7 @@ internal sealed class HtmlWalker(List<Found> found, IElement main)
         var links = element.QuerySelectorAll("a");
         var linkText = string.Concat(links.Select(a => a.TextContent));
         var onlyLinks = links.Length > 0 && Whitespace.Collapse(linkText).Length >= content.Length - 1;
-        return onlyLinks ? new Block(BlockKind.LinkLine, content, default, Note: links[0].GetAttribute("href")) : new Block(BlockKind.Paragraph, content, default);
+        return new Block(onlyLinks ? BlockKind.LinkLine : BlockKind.Paragraph, content, default);
     }
 
     /// <summary>A list whose items are each a single short link to another page is a menu; links to anchors (a table of contents) are not.</summary>
@@ -130,7 +130,15 @@ internal sealed class HtmlWalker(List<Found> found, IElement main)
 
     private static bool IsBlockLevel(IElement element) => element.LocalName is "p" or "div" or "section" or "article" or "ul" or "ol"
         or "table" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "figure" or "dl" or "main" or "header"
-        or "footer" or "nav" or "aside" or "pre" or "form" or "tbody" or "thead" or "tr" or "li";
+        or "footer" or "nav" or "aside" or "pre" or "form" or "tbody" or "thead" or "tr" or "li" or "dt" or "dd";
 
-    private void Add(IElement element, Block block) => found.Add(new Found(element.SourceReference?.Position.Index ?? 0, block));
+    private void Add(IElement element, Block block)
+    {
+        var links = element.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Where(h => h.Length > 0).ToList();
+        if (element is { LocalName: "a" } && element.GetAttribute("href") is { Length: > 0 } own)
+        {
+            links.Insert(0, own);
+        }
+        found.Add(new Found(element.SourceReference?.Position.Index ?? 0, links.Count > 0 ? block with { Links = links } : block));
+    }
 }

@@ -13,6 +13,7 @@ internal static class LineWrap
 {
     private const double NearWidth = 0.7;
     private const double FullWidth = 0.85;
+    private const int MaxTitleWords = 16;
     private const double MinWrappedShare = 0.2;
 
     public static List<PlainTextLine> Join(List<PlainTextLine> lines)
@@ -20,7 +21,7 @@ internal static class LineWrap
         var width = WrapWidth(lines);
         if (width == 0)
         {
-            return lines;
+            return JoinBrokenTitles(lines);
         }
         var joined = new List<PlainTextLine>(lines.Count);
         var lastPhysical = 0;
@@ -38,8 +39,39 @@ internal static class LineWrap
             }
             lastPhysical = line.Text.Length;
         }
-        return joined;
+        return JoinBrokenTitles(joined);
     }
+
+    /// <summary>
+    /// In a text whose paragraphs are separated by blank lines, a paragraph of exactly two lines that both read like
+    /// parts of a title (the first of four words or more) is one heading broken over two lines.
+    /// </summary>
+    private static List<PlainTextLine> JoinBrokenTitles(List<PlainTextLine> lines)
+    {
+        if (lines.Count(l => l.BlankBefore) * 2 < lines.Count)
+        {
+            return lines;
+        }
+        var result = new List<PlainTextLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var twoLineParagraph = i + 1 < lines.Count && (i == 0 || lines[i].BlankBefore) && !lines[i + 1].BlankBefore
+                && (i + 2 >= lines.Count || lines[i + 2].BlankBefore);
+            if (twoLineParagraph && TextCues.StartsLikeTitle(lines[i].Text) && IsTitlePart(lines[i].Text, 4) && IsTitlePart(lines[i + 1].Text, 1)
+                && TextCues.Words(lines[i].Text) + TextCues.Words(lines[i + 1].Text) <= MaxTitleWords)
+            {
+                result.Add(lines[i] with { Text = lines[i].Text + " " + lines[i + 1].Text, Span = Span.Chars(lines[i].Span.Start, lines[i + 1].Span.End) });
+                i++;
+                continue;
+            }
+            result.Add(lines[i]);
+        }
+        return result;
+    }
+
+    private static bool IsTitlePart(string text, int minWords) =>
+        TextCues.Words(text) >= minWords && TextCues.Words(text) <= MaxTitleWords && !TextCues.EndsLikeSentence(text)
+        && !TextCues.HasLink(text) && !text.Any(char.IsDigit) && !TextCues.StartsWithQuote(text);
 
     private static bool RunsOn(int previousLineLength, string next, int width)
     {

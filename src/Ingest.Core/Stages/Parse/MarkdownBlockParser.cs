@@ -81,6 +81,13 @@ public static partial class MarkdownBlockParser
                     blocks.Add(new ModelBlock(BlockKind.Paragraph, lines, span));
                 }
                 break;
+            case HtmlBlock html when html.Lines.Count > 0:
+                // Raw HTML inside Markdown is content too (converted web pages keep divs and tables): parse it as HTML.
+                foreach (var inner in HtmlBlockParser.Parse(html.Lines.ToString()).Blocks)
+                {
+                    blocks.Add(inner with { Span = Span.Chars(span.Start + Math.Min(inner.Span.Start, span.Length), span.Start + Math.Min(inner.Span.End, span.Length)) });
+                }
+                break;
             case ContainerBlock container:
                 foreach (var child in container)
                 {
@@ -102,7 +109,8 @@ public static partial class MarkdownBlockParser
         {
             var glyph = LeadingGlyph().Match(text);
             var itemMarker = glyph.Success ? glyph.Groups["glyph"].Value : marker;
-            blocks.Add(new ModelBlock(BlockKind.ListItem, glyph.Success ? text[glyph.Length..] : text, span, listDepth, Marker: itemMarker));
+            blocks.Add(new ModelBlock(BlockKind.ListItem, glyph.Success ? text[glyph.Length..] : text, span, listDepth, Marker: itemMarker,
+                Links: InlineText.Links(paragraph.Inline)));
             return;
         }
         var footnote = SupFootnote().Match(source, span.Start, Math.Min(span.Length, source.Length - span.Start));
@@ -110,7 +118,7 @@ public static partial class MarkdownBlockParser
         {
             var number = footnote.Groups["n"].Value;
             var body = text.StartsWith(number, StringComparison.Ordinal) ? text[number.Length..].Trim() : text;
-            blocks.Add(new ModelBlock(BlockKind.Footnote, body, span, 0, number));
+            blocks.Add(new ModelBlock(BlockKind.Footnote, body, span, 0, number, Links: InlineText.Links(paragraph.Inline)));
             return;
         }
         if (IsBoldOnly(paragraph.Inline))
@@ -123,7 +131,7 @@ public static partial class MarkdownBlockParser
             }
         }
         var kind = TextCues.StartsWithQuote(text) ? BlockKind.Quote : BlockKind.Paragraph;
-        blocks.Add(new ModelBlock(kind, text, span));
+        blocks.Add(new ModelBlock(kind, text, span, Links: InlineText.Links(paragraph.Inline)));
     }
 
     private static void AddQuote(QuoteBlock quote, Span span, ImmutableArray<ModelBlock>.Builder blocks)

@@ -13,6 +13,9 @@ namespace Ingest.Core.Stages.Parse;
 /// </remarks>
 public sealed partial class PlainTextBlockParser(ParseOptions options)
 {
+    /// <summary>Body lines at least this long that stop mid-sentence continue on the next line.</summary>
+    private const int MinRunOnLength = 80;
+
     public ImmutableArray<Block> Parse(string text)
     {
         var lines = LineWrap.Join(PlainTextLines.Split(text));
@@ -27,12 +30,13 @@ public sealed partial class PlainTextBlockParser(ParseOptions options)
                 continue;
             }
             var next = i + 1 < lines.Count ? lines[i + 1] : null;
-            blocks.Add(Classify(line, next));
+            var previous = i > navigationEnd ? lines[i - 1] : null;
+            blocks.Add(Classify(line, previous, next));
         }
         return BlockRefiner.Refine(NumberedLists.Demote(blocks.ToImmutable()));
     }
 
-    private Block Classify(PlainTextLine line, PlainTextLine? next)
+    private Block Classify(PlainTextLine line, PlainTextLine? previous, PlainTextLine? next)
     {
         var text = line.Text;
         var bullet = Bullet().Match(text);
@@ -51,7 +55,7 @@ public sealed partial class PlainTextBlockParser(ParseOptions options)
         var words = TextCues.Words(text);
         if (TextCues.HasLink(text) && words <= 10)
         {
-            return new Block(BlockKind.LinkLine, text, line.Span);
+            return new Block(BlockKind.LinkLine, text, line.Span, Links: TextCues.LinksIn(text));
         }
         if (text.Length > options.MaxHeadingLength || words > options.MaxHeadingWords || TextCues.IsBareNumber(text))
         {
@@ -62,7 +66,7 @@ public sealed partial class PlainTextBlockParser(ParseOptions options)
         {
             return new Block(BlockKind.Heading, title, line.Span, 0, number);
         }
-        return IsHeading(text, words, next)
+        return IsHeading(text, words, next) && !ContinuesSentence(previous) && !SentenceInside().IsMatch(text)
             ? new Block(BlockKind.Heading, text.TrimEnd(':'), line.Span)
             : new Block(BlockKind.Paragraph, text, line.Span);
     }
@@ -103,6 +107,12 @@ public sealed partial class PlainTextBlockParser(ParseOptions options)
     private bool IsShortNeighbour(PlainTextLine next) =>
         TextCues.Words(next.Text) <= options.MaxShortLineWords && !TextCues.EndsLikeSentence(next.Text);
 
+    /// <summary>A long body line that stops mid-sentence runs on into the next line, as at a PDF page break.</summary>
+    private static bool ContinuesSentence(PlainTextLine? previous) =>
+        previous is not null && previous.Text.Length >= MinRunOnLength && !TextCues.EndsLikeSentence(previous.Text)
+        && !TextCues.EndsWithQuestion(previous.Text) && HeadingNumber.Split(previous.Text).Number is null
+        && !TextCues.StartsWithQuote(previous.Text) && !TextCues.HasLink(previous.Text);
+
     /// <summary>End of a leading cluster of one-to-three-word lines with no blank line between them, in a text that otherwise separates paragraphs by blank lines.</summary>
     private static int NavigationEnd(IReadOnlyList<PlainTextLine> lines)
     {
@@ -123,6 +133,10 @@ public sealed partial class PlainTextBlockParser(ParseOptions options)
 
     [GeneratedRegex(@"^(?<marker>[•◆◇▪▫●○■□►▸‣⁃✓✔→·]|[-*–](?=\s)|\(\d{1,2}\)|\d{1,2}\)|\(?[a-z]\))\s*(?<text>\S.*)$")]
     private static partial Regex Bullet();
+
+    /// <summary>One sentence ending and the next starting inside the line: body text, not a title.</summary>
+    [GeneratedRegex(@"\p{Ll}{2}[.!?]\s+\p{Lu}")]
+    private static partial Regex SentenceInside();
 
     [GeneratedRegex(@"^(?<n>\d{1,2})\**\s+(?<text>\S.*)$")]
     private static partial Regex NumberedItem();

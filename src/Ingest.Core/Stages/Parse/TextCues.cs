@@ -8,7 +8,12 @@ internal static partial class TextCues
     public static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>True when the text ends like a sentence or a clause (full stop, comma, semicolon, colon, ellipsis), closing quotes aside.</summary>
-    public static bool EndsLikeSentence(string text) => EndsLikeSentenceBare(text.TrimEnd('”', '"', '»', '’', '\'', '“', '«'));
+    public static bool EndsLikeSentence(string text) => EndsLikeSentenceBare(WithoutClosingQuotes(text));
+
+    /// <summary>True when the text ends with a question mark, closing quotes aside.</summary>
+    public static bool EndsWithQuestion(string text) => IsQuestion(WithoutClosingQuotes(text));
+
+    private static string WithoutClosingQuotes(string text) => text.TrimEnd('”', '"', '»', '’', '\'', '“', '«', ')');
 
     private static bool EndsLikeSentenceBare(string text) =>
         text.Length > 0 && text[^1] is '.' or ',' or ';' or ':' or '!' or '…' or '。' or '，' or '；' or '：';
@@ -20,6 +25,8 @@ internal static partial class TextCues
     public static bool IsQuestion(string text) => text.EndsWith('?') || text.EndsWith('？') || text.EndsWith('؟');
 
     public static bool HasLink(string text) => Link().IsMatch(text);
+
+    public static IReadOnlyList<string> LinksIn(string text) => [.. Link().Matches(text).Select(m => m.Value.TrimEnd('.', ',', ')', ';'))];
 
     /// <summary>The text is a bare list number such as "1", "2**" or "(3)", as in numbered takeaways.</summary>
     public static bool IsBareNumber(string text) => BareNumber().IsMatch(text);

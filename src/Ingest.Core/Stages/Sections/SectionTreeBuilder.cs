@@ -126,6 +126,7 @@ public sealed class SectionTreeBuilder(SectionsOptions options)
             var end = d + 1 < drafts.Count ? drafts[d + 1].Start : document.Text.Length;
             var parent = draft.Parent < 0 ? null : sections[draft.Parent].Id;
             var text = string.Join("\n\n", draft.Subtitles.Concat(draft.Body).Select(BlockText.Of));
+            // The one place a section's language is decided: the document's, unless its own text says otherwise.
             var language = Language.SectionLanguage.Decide(text, document.Language);
             sections.Add(new Section(SectionIds.For(document.Id, paths[d]), parent, draft.Level, draft.Heading?.Number,
                 draft.Heading?.Text ?? string.Empty, draft.Kind, language, text, Span.Chars(draft.Start, Math.Max(draft.Start, end))));

@@ -39,16 +39,16 @@ public sealed partial class TocDetector(int minEntries)
                 continue;
             }
             var (first, last) = (matched[0].BlockIndex, matched[^1].BlockIndex);
-            // Numbered lines that continue the numbered entries stay in the TOC even when the body lacks them.
+            if (matched.Count < MinMatchedShare * (last - first + 1))
+            {
+                continue;
+            }
+            // Numbered lines that continue the numbered entries stay in the TOC even when the body lacks them (a truncated file).
             while (last + 1 < end && entries[last + 1 - i].Number is not null && entries[last - i].Number is not null)
             {
                 last++;
             }
             var kept = entries.Where(e => e.BlockIndex >= first && e.BlockIndex <= last).ToImmutableArray();
-            if (matched.Count < MinMatchedShare * kept.Length)
-            {
-                continue;
-            }
             return new TableOfContents(TitleBefore(blocks, first), first, last + 1, kept);
         }
         return null;

@@ -1,6 +1,5 @@
 using Ingest.Core.Model;
 using Ingest.Core.Stages.Read;
-using NUnit.Framework;
 
 namespace Ingest.Core.Tests.Stages.Parse;
 

@@ -1,6 +1,5 @@
 using Ingest.Core.Model;
 using Ingest.Core.Stages.Parse;
-using NUnit.Framework;
 
 namespace Ingest.Core.Tests.Stages.Parse;
 
@@ -56,5 +55,19 @@ public sealed class MarkdownBlockParserTests
         var blocks = MarkdownBlockParser.Parse("More reports on [the website](https://example.org) of the project.\n");
 
         Assert.That(blocks[0].Text, Is.EqualTo("More reports on the website of the project."));
+        Assert.That(blocks[0].Links, Is.EqualTo(new[] { "https://example.org" }));
+    }
+
+    [Test]
+    public void Parse_ReadsRawHtmlBlocks_InsteadOfDroppingThem()
+    {
+        const string text = "# Title\n\n<div class=\"box\">\n<h2>3.1 Taskforce</h2>\n<p>Body of the section.</p>\n</div>\n\nAfter.\n";
+        var blocks = MarkdownBlockParser.Parse(text);
+
+        Assert.That(blocks.Select(b => (b.Kind, b.Text)), Is.EqualTo(new[]
+        {
+            (BlockKind.Heading, "Title"), (BlockKind.Heading, "Taskforce"), (BlockKind.Paragraph, "Body of the section."), (BlockKind.Paragraph, "After."),
+        }));
+        Assert.That(blocks.All(b => b.Span.End <= text.Length && b.Span.Start <= b.Span.End), Is.True);
     }
 }

@@ -1,6 +1,5 @@
 using Ingest.Core.Model;
 using Ingest.Core.Stages.Parse;
-using NUnit.Framework;
 
 namespace Ingest.Core.Tests.Stages.Parse;
 
@@ -140,6 +139,31 @@ public sealed class PlainTextBlockParserTests
 
         Assert.That(blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => b.Text), Is.EqualTo(new[] { "Focus on social rights", "Shortcomings of the approach" }));
         Assert.That(blocks.Count(b => b.Kind == BlockKind.Paragraph), Is.EqualTo(3));
+    }
+
+    [Test]
+    public void Parse_DoesNotStartHeading_WhereABodyLineStopsMidSentence()
+    {
+        var blocks = Parser.Parse("The city brought organisations together and, building on the ideas of contact theory (which says that contact between groups\n\nReduces prejudice), set out to fight stereotypes about newcomers in the schools of the city.");
+
+        Assert.That(blocks.Any(b => b.Kind == BlockKind.Heading), Is.False);
+    }
+
+    [Test]
+    public void Parse_JoinsTitleBrokenOverTwoLines_InBlankSeparatedText()
+    {
+        var blocks = Parser.Parse("Intro paragraph of the page that runs for a while.\n\nActors in the migration and inclusion policy and\nCollaborations\n\nThe local practice is characterised by a broad approach that includes many actors.");
+
+        Assert.That(blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => b.Text),
+            Is.EqualTo(new[] { "Actors in the migration and inclusion policy and Collaborations" }));
+    }
+
+    [Test]
+    public void Parse_DoesNotReadLineWithTwoSentences_AsHeading()
+    {
+        var blocks = Parser.Parse("An important actor is the city. Besides the taskforce the city has\nstarted several projects with civil society organisations and city services over the last ten years.");
+
+        Assert.That(blocks[0].Kind, Is.Not.EqualTo(BlockKind.Heading));
     }
 
     private static string Wrap(string text, int width)

@@ -3,7 +3,6 @@ using FsCheck.Fluent;
 using Ingest.Core.Model;
 using Ingest.Core.Stages.Parse;
 using Ingest.Core.Stages.Sections;
-using NUnit.Framework;
 
 namespace Ingest.Core.Tests.Stages.Sections;
 

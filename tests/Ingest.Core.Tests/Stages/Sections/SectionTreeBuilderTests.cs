@@ -1,6 +1,5 @@
 using Ingest.Core.Model;
 using Ingest.Core.Stages.Sections;
-using NUnit.Framework;
 using static Ingest.Core.Tests.Stages.Sections.BlockDocument;
 
 namespace Ingest.Core.Tests.Stages.Sections;
@@ -66,6 +65,17 @@ public sealed class SectionTreeBuilderTests
             H("Summary", 0, "1"), P("Body."), H("Context", 0, "2"), P("Body."), H("Approaches", 0, "3"), P("Body.")));
 
         Assert.That(tree.Findings.Select(f => f.Rule.Code), Is.EqualTo(new[] { "ING503" }));
+    }
+
+    [Test]
+    public void Build_KeepsTocWhoseLastEntriesAreMissing_AndReportsEach()
+    {
+        var tree = Builder.Build(Of(
+            H("Contents"), P("1. Summary"), P("2. Context"), P("3. Approaches"), P("3.1 Taskforce"), P("3.2 Jobteam"), P("4. Outlook"), P("5. Update"),
+            H("Summary", 0, "1"), P("Body."), H("Context", 0, "2"), P("Body."), H("Approaches", 0, "3"), P("Body.")));
+
+        Assert.That(tree.Sections.Count(s => s.Kind == SectionKind.Toc), Is.EqualTo(1));
+        Assert.That(tree.Findings.Count(f => f.Rule.Code == "ING503"), Is.EqualTo(4));
     }
 
     [Test]
