@@ -103,12 +103,12 @@ public sealed class LanguageIdentifierTests
     }
 
     [Test]
-    public void Identify_SamplesLongText_FromAllOfIt()
+    public void Identify_SamplesLongText_FromAllOfIt_WhenAskedForCompleteReading()
     {
         var options = new LanguageOptions { MaxChars = 800 };
         var identifier = new LanguageIdentifier(LanguageModel.Default, options);
         var english = string.Concat(Enumerable.Repeat("The committee will publish its final report on water quality. ", 5));
         var german = string.Concat(Enumerable.Repeat("Der Ausschuss veröffentlicht seinen Abschlussbericht zur Wasserqualität. ", 60));
-        Assert.That(identifier.Identify(english + german).Tag, Is.EqualTo("de"));
+        Assert.That(identifier.Identify(english + german, complete: true).Tag, Is.EqualTo("de"));
     }
 }
