@@ -47,6 +47,10 @@ public class LanguageBenchmarks
     [Benchmark]
     public string Identify() => _identifier.Identify(_text).Tag;
 
+    /// <summary>Reading all of the text, as the stage does for whole documents (no early stop).</summary>
+    [Benchmark]
+    public string IdentifyComplete() => _identifier.Identify(_text, complete: true).Tag;
+
     [Benchmark]
     public int LoadModel() => LanguageModel.Load(new MemoryStream(_profile)).Tags.Length;
 }
