@@ -92,9 +92,19 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
             text = Sample(text, options.MaxChars);
         }
         // The profiles were built from NFC text; decomposed accents (common in Vietnamese files) are composed first.
-        return text.AsSpan().IndexOfAnyInRange('\u0300', '\u036F') >= 0 && !text.IsNormalized(NormalizationForm.FormC)
-            ? text.Normalize(NormalizationForm.FormC)
-            : text;
+        if (text.AsSpan().IndexOfAnyInRange('\u0300', '\u036F') < 0)
+        {
+            return text;
+        }
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // Lone surrogates make the text unnormalizable; it is scored as it is (they count as spaces).
+            return text;
+        }
     }
 
     /// <summary>Eight evenly spread pieces, so a long document is judged on all of it and not on its opening alone.</summary>

@@ -111,4 +111,21 @@ public sealed class LanguageIdentifierTests
         var german = string.Concat(Enumerable.Repeat("Der Ausschuss veröffentlicht seinen Abschlussbericht zur Wasserqualität. ", 60));
         Assert.That(identifier.Identify(english + german, complete: true).Tag, Is.EqualTo("de"));
     }
+
+    [Test]
+    public void Identify_NeverThrows_AndKeepsConfidenceInRange_ForArbitraryText()
+    {
+        var random = new Random(5);
+        for (var i = 0; i < 500; i++)
+        {
+            var chars = new char[random.Next(0, 400)];
+            for (var c = 0; c < chars.Length; c++)
+            {
+                // Whole UTF-16 range, lone surrogates and controls included.
+                chars[c] = (char)random.Next(0, char.MaxValue + 1);
+            }
+            var result = Identifier.Identify(new string(chars), i % 2 == 0 ? "x-bogus-tag" : null, complete: i % 3 == 0);
+            Assert.That(result.Confidence, Is.InRange(0.0, 1.0));
+        }
+    }
 }
