@@ -1,5 +1,6 @@
 using Ingest.Core.Model;
 using Ingest.Core.Stages.Repair;
+using Ingest.Core.Tests.TestSupport;
 
 namespace Ingest.Core.Tests.Model;
 
@@ -9,7 +10,7 @@ public sealed class TextMapTests
     public void CleanupMap_PointsEveryRepairedOffsetBackToTheSameCharacter()
     {
         const string decoded = "ab\r\ncd\u0001\u0002ef\uFFFD\uFFFDgh\rij";
-        var cleanup = CorruptRunScanner.Clean(decoded, new RepairOptions());
+        var cleanup = new RepairStage(new RepairOptions()).Run(TestDocuments.FromText(decoded) with { Text = decoded }, TestDocuments.Context());
         Assert.That(cleanup.Text, Is.EqualTo("ab\ncdefgh\nij"));
         for (var i = 0; i < cleanup.Text.Length; i++)
         {
