@@ -88,6 +88,7 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
 
     private string Prepare(string text)
     {
+        text = Addresses.Remove(text);
         if (options.MaxChars > 0 && text.Length > options.MaxChars)
         {
             text = Sample(text, options.MaxChars);

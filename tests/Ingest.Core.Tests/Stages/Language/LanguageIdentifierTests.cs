@@ -128,4 +128,12 @@ public sealed class LanguageIdentifierTests
             Assert.That(result.Confidence, Is.InRange(0.0, 1.0));
         }
     }
+
+    [Test]
+    public void Identify_IgnoresWebAndMailAddresses()
+    {
+        const string text = "1 https://www.example.com/read/0063954475bb09747c3a0 2 https://news.example.org/cnt/dmf20221025 "
+            + "Kontakt: info@example.org. Weitere Berichte finden Sie auf www.example.eu unter Projekte.";
+        Assert.That(Identifier.Identify(text).Tag, Is.EqualTo("de"));
+    }
 }
