@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Ingest.Core.Stages.Language;
 
@@ -12,6 +13,7 @@ internal static class CharFolding
     /// <summary>True where the unit is a letter (not a mark): letters are what MinLetters and the script pass count.</summary>
     public static readonly bool[] IsLetter = BuildLetters();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static char[] BuildFolded()
     {
         var folded = new char[char.MaxValue + 1];
@@ -29,6 +31,7 @@ internal static class CharFolding
         return folded;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool[] BuildLetters()
     {
         var letters = new bool[char.MaxValue + 1];

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Ingest.Core.Stages.Language.Scripts;
 
 namespace Ingest.Core.Stages.Language;
@@ -53,6 +54,8 @@ public sealed class LanguageModel
     internal NgramTable Grams { get; }
 
     /// <summary>Reads a model in the format Profiles/generate.py writes (raw deflate).</summary>
+    /// <remarks>Compiled optimized at once: it runs once per process, so tiered JIT would run its 100,000-entry loops unoptimized.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LanguageModel Load(Stream packed)
     {
         using var inflate = new DeflateStream(packed, CompressionMode.Decompress);

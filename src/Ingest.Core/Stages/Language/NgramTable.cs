@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Ingest.Core.Stages.Language;
 
 /// <summary>Open-addressing hash table from a packed n-gram to its row of weights, one byte per profile.</summary>
@@ -16,6 +18,7 @@ internal sealed class NgramTable
     /// <param name="keys">Packed n-grams; the i-th owns row i of <paramref name="weights"/>.</param>
     /// <param name="weights">Rows of <paramref name="stride"/> bytes.</param>
     /// <param name="stride">Bytes per row: the profile count rounded up to whole vectors.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public NgramTable(ulong[] keys, byte[] weights, int stride)
     {
         var entries = keys;
