@@ -8,8 +8,9 @@ namespace Ingest.Core.Stages.Language;
 /// language writes), then naive Bayes over character 1- to 4-grams chooses among them.</summary>
 public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions options)
 {
-    // Overlapping n-grams of four orders count the same evidence several times; scaling the log-likelihoods
-    // down keeps the posterior from claiming certainty on a few words (measured in the language evaluation).
+    // Overlapping n-grams of four orders count the same evidence several times (naive Bayes assumes them
+    // independent); scaling the log-likelihoods by 1/(2 x orders) keeps the posterior from claiming certainty on a
+    // few words. The calibration table of the language evaluation checks that higher confidence is more often right.
     internal const double Temperature = 0.125;
     private static readonly Lazy<LanguageIdentifier> Shared = new(() => new(LanguageModel.Default, new LanguageOptions()));
     private static readonly int Han = UnicodeScriptTable.IdOf("Han");
@@ -26,23 +27,28 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
     /// <summary>The language of <paramref name="text"/>, or <c>und</c> when it is too short, ambiguous or in a script Ingest does not know.</summary>
     /// <param name="text">Any text; markup and digits are ignored.</param>
     /// <param name="hint">A claimed language (e.g. the HTML <c>lang</c> attribute): a prior, not a verdict.</param>
-    public LanguageResult Identify(string text, string? hint = null)
+    /// <param name="complete">See <see cref="Guess"/>.</param>
+    public LanguageResult Identify(string text, string? hint = null, bool complete = false)
     {
-        var guess = Guess(text, hint);
+        var guess = Guess(text, hint, complete);
         return guess.Letters < options.MinLetters || guess.Confidence < options.MinConfidence || guess.Tag is null
             ? new LanguageResult(LanguageResult.UndeterminedTag, guess.Letters < options.MinLetters ? 0 : guess.Confidence)
             : new LanguageResult(guess.Tag, guess.Confidence);
     }
 
     /// <summary>The best guess whatever its confidence, with the number of letters it rests on.</summary>
-    public LanguageGuess Guess(string text, string? hint = null)
+    /// <param name="text">Any text.</param>
+    /// <param name="hint">A claimed language, taken as a prior.</param>
+    /// <param name="complete">Read all of the text (up to <see cref="LanguageOptions.MaxChars"/>) even when its
+    /// beginning settles the answer; for whole documents, whose language may change after the opening.</param>
+    public LanguageGuess Guess(string text, string? hint = null, bool complete = false)
     {
         text = Prepare(text);
-        var languages = model.Tags.Length;
-        Span<int> weights = languages <= 256 ? stackalloc int[languages] : new int[languages];
+        var size = Math.Max(model.Grams.Stride, model.Tags.Length);
+        Span<int> weights = size <= 512 ? stackalloc int[size] : new int[size];
         Span<int> orders = stackalloc int[LanguageModel.MaxOrder];
         Span<int> scripts = stackalloc int[UnicodeScriptTable.Names.Length];
-        var letters = NgramScorer.Scan(model.Grams, text, weights, orders, scripts);
+        var letters = NgramScorer.Scan(model, text, weights, orders, scripts, complete);
         var (script, share) = DominantScript(scripts, letters);
         var candidates = script < 0 ? [] : model.CandidatesByScript[script];
         if (candidates.IsEmpty)
@@ -60,11 +66,7 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
         for (var c = 0; c < candidates.Length; c++)
         {
             var profile = candidates[c];
-            var score = weights[profile] / LanguageModel.WeightScale;
-            for (var order = 0; order < LanguageModel.MaxOrder; order++)
-            {
-                score += orders[order] * model.Floors[profile * LanguageModel.MaxOrder + order];
-            }
+            var score = model.Score(profile, weights[profile], orders);
             scores[c] = score * Temperature + (model.Languages[profile] == hinted ? options.HintWeight : 0);
             if (scores[c] > scores[best])
             {
@@ -86,14 +88,25 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
 
     private string Prepare(string text)
     {
+        text = Addresses.Remove(text);
         if (options.MaxChars > 0 && text.Length > options.MaxChars)
         {
             text = Sample(text, options.MaxChars);
         }
         // The profiles were built from NFC text; decomposed accents (common in Vietnamese files) are composed first.
-        return text.AsSpan().IndexOfAnyInRange('\u0300', '\u036F') >= 0 && !text.IsNormalized(NormalizationForm.FormC)
-            ? text.Normalize(NormalizationForm.FormC)
-            : text;
+        if (text.AsSpan().IndexOfAnyInRange('\u0300', '\u036F') < 0)
+        {
+            return text;
+        }
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // Lone surrogates make the text unnormalizable; it is scored as it is (they count as spaces).
+            return text;
+        }
     }
 
     /// <summary>Eight evenly spread pieces, so a long document is judged on all of it and not on its opening alone.</summary>

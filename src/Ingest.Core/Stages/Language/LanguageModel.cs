@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.IO.Compression;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using Ingest.Core.Stages.Language.Scripts;
 
 namespace Ingest.Core.Stages.Language;
@@ -52,6 +54,8 @@ public sealed class LanguageModel
     internal NgramTable Grams { get; }
 
     /// <summary>Reads a model in the format Profiles/generate.py writes (raw deflate).</summary>
+    /// <remarks>Compiled optimized at once: it runs once per process, so tiered JIT would run its 100,000-entry loops unoptimized.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LanguageModel Load(Stream packed)
     {
         using var inflate = new DeflateStream(packed, CompressionMode.Decompress);
@@ -89,11 +93,11 @@ public sealed class LanguageModel
             }
         }
         var gramCount = (int)reader.UInt32();
-        var entries = new (ulong, int, byte)[gramCount];
-        // Every posting takes two bytes, so what is left of the buffer bounds their number.
-        var languages = new byte[reader.Remaining / 2];
-        var weights = new byte[reader.Remaining / 2];
-        var used = 0;
+        // Profiles with n-grams come first (generate.py orders them so); rows need room for those alone.
+        var withGrams = floors.Chunk(MaxOrder).Count(f => f[0] < 0);
+        var stride = (withGrams + Vector<byte>.Count - 1) / Vector<byte>.Count * Vector<byte>.Count;
+        var keys = new ulong[gramCount];
+        var weights = new byte[gramCount * stride];
         for (var i = 0; i < gramCount; i++)
         {
             var length = reader.Byte();
@@ -102,17 +106,35 @@ public sealed class LanguageModel
             {
                 key = (key << 16) | reader.UInt16();
             }
+            keys[i] = key;
             var postings = reader.Byte();
-            entries[i] = (key, used, postings);
-            for (var p = 0; p < postings; p++, used++)
+            for (var p = 0; p < postings; p++)
             {
-                languages[used] = reader.Byte();
-                weights[used] = reader.Byte();
+                var profile = reader.Byte();
+                var weight = reader.Byte();
+                if (profile >= stride)
+                {
+                    throw new InvalidDataException($"N-gram weights for profile {tags[profile]}, which has no floors.");
+                }
+                weights[i * stride + profile] = weight;
             }
         }
-        return new LanguageModel(tags.MoveToImmutable(), scripts.MoveToImmutable(), floors,
-            new NgramTable(entries, languages[..used], weights[..used]));
+        return new LanguageModel(tags.MoveToImmutable(), scripts.MoveToImmutable(), floors, new NgramTable(keys, weights, stride));
     }
+
+    /// <summary>Log-likelihood of a text under a profile: its n-gram weights plus the floor for every n-gram it lacks.</summary>
+    internal double Score(int profile, int weight, ReadOnlySpan<int> orderCounts)
+    {
+        var score = weight / WeightScale;
+        for (var order = 0; order < MaxOrder; order++)
+        {
+            score += orderCounts[order] * Floors[profile * MaxOrder + order];
+        }
+        return score;
+    }
+
+    /// <summary>False for a profile settled by its script alone, which has no n-grams (and zero floors).</summary>
+    internal bool HasGrams(int profile) => Floors[profile * MaxOrder] < 0;
 
     /// <summary>True when a profile answers <paramref name="language"/> (a primary subtag).</summary>
     public bool Knows(string language) => Languages.Contains(language, StringComparer.Ordinal);

@@ -7,7 +7,7 @@ public sealed record LanguageOptions
     public int MinLetters { get; init; } = 8;
 
     /// <summary>Below this confidence the answer is <c>und</c>.</summary>
-    public double MinConfidence { get; init; } = 0.5;
+    public double MinConfidence { get; init; } = 0.2;
 
     /// <summary>A block gets a language of its own from this many letters on; shorter blocks get none.</summary>
     public int BlockMinLetters { get; init; } = 40;

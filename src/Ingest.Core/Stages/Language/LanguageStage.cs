@@ -18,7 +18,7 @@ public sealed class LanguageStage(LanguageOptions options) : IDocumentStage
         var blocks = TagBlocks(document.Blocks);
         var body = blocks.Where(b => b.Kind != BlockKind.Boilerplate).Select(b => b.Text).ToList();
         var text = body.Count > 0 ? string.Join("\n", body) : document.Text;
-        var language = _identifier.Identify(text, hint);
+        var language = _identifier.Identify(text, hint, complete: true);
         if (!language.IsDetermined)
         {
             context.Report(LanguageRules.Undetermined, document,

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Ingest.Core.Stages.Language.Scripts;
 
 namespace Ingest.Core.Stages.Language;
@@ -7,76 +9,60 @@ namespace Ingest.Core.Stages.Language;
 /// <remarks>Normalizes as Profiles/generate.py does: letters and marks lower-cased, every other run one space.</remarks>
 internal static class NgramScorer
 {
+    // e^-12 odds leave a confidence above the 0.999 the identifier reports at most.
+    private const double StopMargin = 12;
+    private const int MinLettersToStop = 100;
     private static readonly ulong[] OrderMasks = [0, 0xFFFF, 0xFFFF_FFFF, 0xFFFF_FFFF_FFFF, ulong.MaxValue];
 
     /// <summary>Scans <paramref name="text"/>; returns the number of letters.</summary>
-    /// <param name="grams">The model's n-gram table.</param>
+    /// <param name="model">The profiles.</param>
     /// <param name="text">The text, not yet normalized.</param>
-    /// <param name="weights">Per language: the sum of its posting weights (1/32 nat above its floor).</param>
+    /// <param name="weights">Per profile: the sum of its n-gram weights (1/32 nat above its floor); at least <see cref="NgramTable.Stride"/> long.</param>
     /// <param name="orderCounts">Per order (1..4 at 0..3): how many known n-grams were seen.</param>
     /// <param name="scriptCounts">Per script id: how many letters.</param>
-    public static int Scan(NgramTable grams, ReadOnlySpan<char> text, Span<int> weights, Span<int> orderCounts, Span<int> scriptCounts)
+    /// <param name="complete">Read the whole text even when the answer is settled early (a document, which may change language later).</param>
+    public static int Scan(LanguageModel model, ReadOnlySpan<char> text, Span<int> weights, Span<int> orderCounts, Span<int> scriptCounts, bool complete)
     {
-        var languages = grams.Languages;
-        var postingWeights = grams.Weights;
+        var grams = model.Grams;
+        var rows = grams.Weights;
+        var stride = grams.Stride;
+        // Rows are summed into 16-bit lanes, flushed to the 32-bit totals before 257 rows of at most 255 could overflow them.
+        Span<ushort> lanes = stackalloc ushort[stride];
+        var laneVectors = MemoryMarshal.Cast<ushort, Vector<ushort>>(lanes);
+        var pending = 0;
         ulong window = ' ';
         var filled = 1;
         var lastSpace = true;
         var letters = 0;
+        var folded = CharFolding.Folded;
+        var isLetter = CharFolding.IsLetter;
         for (var i = 0; i <= text.Length; i++)
         {
             char lower;
-            if (i == text.Length)
+            if (i < text.Length)
             {
-                if (lastSpace)
+                var c = text[i];
+                lower = folded[c];
+                if (lower == ' ')
                 {
-                    break;
+                    if (lastSpace)
+                    {
+                        continue;
+                    }
                 }
-                lower = ' ';
+                else if (isLetter[c])
+                {
+                    letters++;
+                    scriptCounts[UnicodeScriptTable.Of(c)]++;
+                }
+            }
+            else if (lastSpace)
+            {
+                break;
             }
             else
             {
-                var c = text[i];
-                if (c < 128)
-                {
-                    var folded = (char)(c | 0x20);
-                    if (folded is >= 'a' and <= 'z')
-                    {
-                        letters++;
-                        scriptCounts[UnicodeScriptTable.Of(c)]++;
-                        lower = folded;
-                    }
-                    else if (lastSpace)
-                    {
-                        continue;
-                    }
-                    else
-                    {
-                        lower = ' ';
-                    }
-                }
-                else
-                {
-                    var category = char.GetUnicodeCategory(c);
-                    if (category <= UnicodeCategory.OtherLetter)
-                    {
-                        letters++;
-                        scriptCounts[UnicodeScriptTable.Of(c)]++;
-                        lower = char.ToLowerInvariant(c);
-                    }
-                    else if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
-                    {
-                        lower = c;
-                    }
-                    else if (lastSpace)
-                    {
-                        continue;
-                    }
-                    else
-                    {
-                        lower = ' ';
-                    }
-                }
+                lower = ' ';
             }
             window = (window << 16) | lower;
             lastSpace = lower == ' ';
@@ -84,17 +70,64 @@ internal static class NgramScorer
             // A lone space says nothing about the language.
             for (var order = lastSpace ? 2 : 1; order <= filled; order++)
             {
-                if (!grams.TryGet(window & OrderMasks[order], out var start, out var count))
+                if (!grams.TryGet(window & OrderMasks[order], out var row))
                 {
                     continue;
                 }
                 orderCounts[order - 1]++;
-                for (var p = start; p < start + count; p++)
+                var rowVectors = MemoryMarshal.Cast<byte, Vector<byte>>(rows.AsSpan(row, stride));
+                for (var v = 0; v < rowVectors.Length; v++)
                 {
-                    weights[languages[p]] += postingWeights[p];
+                    Vector.Widen(rowVectors[v], out var low, out var high);
+                    laneVectors[2 * v] += low;
+                    laneVectors[2 * v + 1] += high;
+                }
+                if (++pending == 256)
+                {
+                    Flush(lanes, weights);
+                    pending = 0;
+                    if (!complete && letters >= MinLettersToStop && Certain(model, weights, orderCounts))
+                    {
+                        return letters;
+                    }
                 }
             }
         }
+        Flush(lanes, weights);
         return letters;
+    }
+
+    /// <summary>True when the best profile leads every profile of another language by <see cref="StopMargin"/> nats
+    /// (after the identifier's temperature): more text could not change the answer or its capped confidence.</summary>
+    private static bool Certain(LanguageModel model, Span<int> weights, Span<int> orderCounts)
+    {
+        var best = -1;
+        Span<double> scores = stackalloc double[model.Tags.Length];
+        for (var profile = 0; profile < scores.Length; profile++)
+        {
+            scores[profile] = model.Score(profile, weights[profile], orderCounts);
+            if (model.HasGrams(profile) && (best < 0 || scores[profile] > scores[best]))
+            {
+                best = profile;
+            }
+        }
+        for (var profile = 0; profile < scores.Length; profile++)
+        {
+            if (model.HasGrams(profile) && model.Languages[profile] != model.Languages[best]
+                && (scores[best] - scores[profile]) * LanguageIdentifier.Temperature < StopMargin)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void Flush(Span<ushort> lanes, Span<int> weights)
+    {
+        for (var i = 0; i < lanes.Length; i++)
+        {
+            weights[i] += lanes[i];
+        }
+        lanes.Clear();
     }
 }

@@ -103,12 +103,37 @@ public sealed class LanguageIdentifierTests
     }
 
     [Test]
-    public void Identify_SamplesLongText_FromAllOfIt()
+    public void Identify_SamplesLongText_FromAllOfIt_WhenAskedForCompleteReading()
     {
         var options = new LanguageOptions { MaxChars = 800 };
         var identifier = new LanguageIdentifier(LanguageModel.Default, options);
         var english = string.Concat(Enumerable.Repeat("The committee will publish its final report on water quality. ", 5));
         var german = string.Concat(Enumerable.Repeat("Der Ausschuss veröffentlicht seinen Abschlussbericht zur Wasserqualität. ", 60));
-        Assert.That(identifier.Identify(english + german).Tag, Is.EqualTo("de"));
+        Assert.That(identifier.Identify(english + german, complete: true).Tag, Is.EqualTo("de"));
+    }
+
+    [Test]
+    public void Identify_NeverThrows_AndKeepsConfidenceInRange_ForArbitraryText()
+    {
+        var random = new Random(5);
+        for (var i = 0; i < 500; i++)
+        {
+            var chars = new char[random.Next(0, 400)];
+            for (var c = 0; c < chars.Length; c++)
+            {
+                // Whole UTF-16 range, lone surrogates and controls included.
+                chars[c] = (char)random.Next(0, char.MaxValue + 1);
+            }
+            var result = Identifier.Identify(new string(chars), i % 2 == 0 ? "x-bogus-tag" : null, complete: i % 3 == 0);
+            Assert.That(result.Confidence, Is.InRange(0.0, 1.0));
+        }
+    }
+
+    [Test]
+    public void Identify_IgnoresWebAndMailAddresses()
+    {
+        const string text = "1 https://www.example.com/read/0063954475bb09747c3a0 2 https://news.example.org/cnt/dmf20221025 "
+            + "Kontakt: info@example.org. Weitere Berichte finden Sie auf www.example.eu unter Projekte.";
+        Assert.That(Identifier.Identify(text).Tag, Is.EqualTo("de"));
     }
 }

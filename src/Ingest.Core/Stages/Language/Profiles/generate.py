@@ -123,7 +123,8 @@ def main():
     users = Counter(s for own in language_scripts.values() for s in own)
     needs_grams = {tag for tag, own in language_scripts.items() if any(users[s] > 1 for s in own)}
 
-    tags = sorted(LANGUAGES)
+    # Profiles with n-grams first, so that the rows of weights (one byte per such profile) stay short.
+    tags = sorted(needs_grams) + sorted(set(LANGUAGES) - needs_grams)
     script_names = sorted({s for own in language_scripts.values() for s in own})
     floors = {}
     postings = {}
@@ -164,7 +165,7 @@ def main():
     packer = zlib.compressobj(9, zlib.DEFLATED, -15)
     packed = packer.compress(bytes(out)) + packer.flush()
     Path(__file__).with_name("profiles.bin").write_bytes(packed)
-    print(f"{len(tags)} languages ({len(needs_grams)} with n-grams), {len(postings)} n-grams, "
+    print(f"{len(tags)} profiles ({len(needs_grams)} with n-grams), {len(postings)} n-grams, "
           f"{len(out)} bytes, {len(packed)} packed")
 
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Ingest.Core.Stages.Language.Scripts;
 
 /// <summary>The Unicode script (UAX #24, Scripts.txt) of a code point, from the generated run table.</summary>
@@ -23,6 +25,7 @@ internal static partial class UnicodeScriptTable
     /// <summary>The id of a script named as in Scripts.txt (e.g. <c>Latin</c>), or -1.</summary>
     public static int IdOf(string name) => Array.IndexOf(Names, name);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static byte[] ExpandBmp()
     {
         var table = new byte[char.MaxValue + 1];
