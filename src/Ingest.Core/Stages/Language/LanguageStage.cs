@@ -14,7 +14,8 @@ public sealed class LanguageStage(LanguageOptions options) : IDocumentStage
 
     public Document Run(Document document, StageContext context)
     {
-        var hint = document.Hints.LanguageHint;
+        // A declared lang attribute wins over a tag in the file name; either is a prior, not the verdict.
+        var hint = document.Hints.LanguageHint ?? FileNameLanguage.Of(document.Source.Path, LanguageModel.Default);
         var blocks = TagBlocks(document.Blocks);
         var body = blocks.Where(b => b.Kind != BlockKind.Boilerplate).Select(b => b.Text).ToList();
         var text = body.Count > 0 ? string.Join("\n", body) : document.Text;
@@ -26,8 +27,9 @@ public sealed class LanguageStage(LanguageOptions options) : IDocumentStage
         }
         else if (HintDisagrees(hint, language))
         {
+            var claim = document.Hints.LanguageHint is null ? $"Its file name says '{hint}'" : $"The document declares lang=\"{hint}\"";
             context.Report(LanguageRules.HintContradicted, document,
-                $"The document declares lang=\"{hint}\" but its text reads as '{language.Tag}' (confidence {language.Confidence:0.00}); it is tagged '{language.Tag}'.");
+                $"{claim} but its text reads as '{language.Tag}' (confidence {language.Confidence:0.00}); it is tagged '{language.Tag}'.");
         }
         return document with { Language = language, Blocks = blocks };
     }
