@@ -27,7 +27,7 @@ public sealed record AlignOptions
     /// <summary>How fast length agreement falls with the log ratio of relative lengths (1 = e⁻¹ at a factor e).</summary>
     public double LengthSharpness { get; init; } = 1.0;
 
-    /// <summary>Below this many letters (script-adjusted) length agreement is drawn towards neutral: short texts vary too much.</summary>
+    /// <summary>Below this many letters (script-adjusted) length agreement counts only in proportion: short texts vary too much.</summary>
     public double ReliableLength { get; init; } = 100;
 
     /// <summary>How fast position agreement falls with the distance of relative positions (1 = zero at the other end).</summary>
