@@ -45,6 +45,8 @@ public sealed class AlignmentEvaluation : IEvaluation
         Console.WriteLine($"| **all {rows.Count}** (micro) | {Fmt(stripped.F1)} | {Fmt(deleted.F1)} | {rows.Count(r => r.Grouped)}/{rows.Count} |");
         Console.WriteLine($"stripped: P {Fmt(stripped.Correct / (double)stripped.Predicted)} R {Fmt(stripped.Correct / (double)stripped.Gold)}; "
             + $"deleted ({deletions} articles): P {Fmt(deleted.Correct / (double)deleted.Predicted)} R {Fmt(deleted.Correct / (double)deleted.Gold)}; {watch.Elapsed.TotalSeconds:0.0} s");
+        var align = config.Stages.Single(s => s.Name == "align").Options;
+        Calibration.Print(udhr.Outcomes, (double?)align["confidenceMidpoint"] ?? 0.5, (double?)align["confidenceSlope"] ?? 12);
         return 0;
     }
 

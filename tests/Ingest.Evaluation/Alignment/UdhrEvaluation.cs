@@ -27,6 +27,9 @@ internal sealed class UdhrEvaluation(string declarations, PipelinePlan plan)
 
     public sealed record Row(string Language, GoldCount Stripped, GoldCount Deleted, bool Grouped);
 
+    /// <summary>Every predicted alignment's confidence and whether all its pairs are true, for calibration.</summary>
+    public List<(double Confidence, bool Correct)> Outcomes { get; } = [];
+
     public sealed record GoldCount(int Gold, int Predicted, int Correct)
     {
         public double F1 => Gold + Predicted == 0 ? 0 : 2.0 * Correct / (Gold + Predicted);
@@ -60,7 +63,7 @@ internal sealed class UdhrEvaluation(string declarations, PipelinePlan plan)
             var bundle = new Bundle("udhr", [.. documents.Select(d => d.Id)], []);
             var aligned = plan.CorpusStages.OfType<AlignStage>().Single().Run(corpus with { Bundles = [bundle] }, context);
             var cases = documents.ToDictionary(d => d.Id, d => Path.GetFileName(d.Source.Path) == "eng.html" ? english : other);
-            return (Count(documents, cases, aligned.Bundles[0].Alignments), grouped);
+            return (Count(documents, cases, aligned.Bundles[0].Alignments, Outcomes), grouped);
         }
         finally
         {
@@ -68,7 +71,8 @@ internal sealed class UdhrEvaluation(string declarations, PipelinePlan plan)
         }
     }
 
-    private static GoldCount Count(IReadOnlyList<Document> documents, Dictionary<string, UdhrCase> cases, IEnumerable<Ingest.Core.Model.Alignment> alignments)
+    private static GoldCount Count(IReadOnlyList<Document> documents, Dictionary<string, UdhrCase> cases,
+        IReadOnlyList<Ingest.Core.Model.Alignment> alignments, List<(double, bool)> outcomes)
     {
         var part = documents.SelectMany(d => d.Sections.Where(s => s.Kind == SectionKind.Body)
             .Select(s => (s.Id, Part: cases[d.Id].PartAt(s.Span.Start), Doc: d.Id))).ToList();
@@ -80,6 +84,11 @@ internal sealed class UdhrEvaluation(string declarations, PipelinePlan plan)
                 .Select(y => (x.Section, y.Section))))
             .Where(p => partOf.ContainsKey(p.Item1) && partOf.ContainsKey(p.Item2))
             .ToHashSet();
+        foreach (var alignment in alignments)
+        {
+            var parts = alignment.Members.Where(m => partOf.ContainsKey(m.Section)).Select(m => partOf[m.Section].Part).Distinct().Count();
+            outcomes.Add((alignment.Confidence, parts == 1));
+        }
         return new GoldCount(gold.Count, predicted.Count, predicted.Count(gold.Contains));
     }
 

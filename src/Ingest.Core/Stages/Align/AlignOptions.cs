@@ -39,11 +39,13 @@ public sealed record AlignOptions
     /// <summary>Longest run of consecutive sections one document may align with one section of another.</summary>
     public int MaxRun { get; init; } = 4;
 
-    /// <summary>Confidence is a logistic function of the score: its midpoint ...</summary>
-    public double ConfidenceMidpoint { get; init; } = 0.5;
+    /// <summary>Confidence is a logistic function of the score: its midpoint (by default the minimum score, where a
+    /// match only just pays for itself) ...</summary>
+    public double ConfidenceMidpoint { get; init; } = 0.25;
 
-    /// <summary>... and its slope.</summary>
-    public double ConfidenceSlope { get; init; } = 12.0;
+    /// <summary>... and its slope (by default 0.95 at a score of 0.45). The alignment evaluation prints how often
+    /// alignments of each confidence band are right.</summary>
+    public double ConfidenceSlope { get; init; } = 15.0;
 
     /// <summary>A section a document lacks is reported when it has at least this many letters (script-adjusted).</summary>
     public int MinMissingLength { get; init; } = 300;
