@@ -11,8 +11,10 @@ public static class CliApp
         {
             RunCommand.Create(environment),
             InspectCommand.Create(environment),
+            ValidateCommand.Create(environment),
             ExtractCommand.Create(environment),
             SchemaCommand.Create(),
+            LanguageCommand.Create(environment),
         };
 
     public static int Run(string[] args, CliEnvironment environment)

@@ -1,4 +1,5 @@
 using Ingest.Cli;
 
 return CliApp.Run(args, new CliEnvironment(Console.Out, Console.Error, Environment.CurrentDirectory,
-    ErrorIsTerminal: !Console.IsErrorRedirected));
+    ErrorIsTerminal: !Console.IsErrorRedirected,
+    GitHubActions: Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true"));

@@ -10,6 +10,8 @@ namespace Ingest.Core.Json;
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(Pipeline.InputLimits))]
 [JsonSerializable(typeof(Stages.Read.ReadOptions))]
+[JsonSerializable(typeof(Stages.Read.Pdf.PdfOptions))]
+[JsonSerializable(typeof(Stages.Read.ForcedEncoding))]
 [JsonSerializable(typeof(Stages.Repair.RepairOptions))]
 [JsonSerializable(typeof(Stages.Parse.ParseOptions))]
 [JsonSerializable(typeof(Stages.Language.LanguageOptions))]

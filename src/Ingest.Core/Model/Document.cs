@@ -14,6 +14,7 @@ namespace Ingest.Core.Model;
 /// <param name="Repairs">Every change to the text beyond decoding.</param>
 /// <param name="Blocks">Parsed blocks in reading order.</param>
 /// <param name="Sections">The section tree in reading order.</param>
+/// <param name="TextMap">Maps offsets in <paramref name="Text"/> back to the decoded text, across repairs.</param>
 public sealed record Document(
     string Id,
     SourceInfo Source,
@@ -25,8 +26,15 @@ public sealed record Document(
     string? Title,
     ImmutableArray<Repair> Repairs,
     ImmutableArray<Block> Blocks,
-    ImmutableArray<Section> Sections)
+    ImmutableArray<Section> Sections,
+    TextMap? TextMap = null)
 {
+    /// <summary>Maps offsets of <see cref="Text"/> to the decoded text (identity before any repair).</summary>
+    public TextMap Map => TextMap ?? Model.TextMap.Identity;
+
+    /// <summary>A span of <see cref="Text"/> (a block's or section's) in the decoded text, for diagnostics.</summary>
+    public Span ToSource(Span span) => Map.ToSource(span);
+
     /// <summary>A document that has been found but not yet read.</summary>
     public static Document Create(string id, SourceInfo source, ReadOnlyMemory<byte> raw) =>
         new(id, source, raw, DetectedEncoding.Unknown, string.Empty, DocumentHints.None,

@@ -47,7 +47,17 @@ public static class PipelineConfigLoader
             ? l.Deserialize(JsonContext.Default.InputLimits) ?? new InputLimits()
             : new InputLimits();
         var inputs = (obj["inputs"] as JsonArray ?? []).Select(i => i!.GetValue<string>()).ToList();
-        return new PipelineConfig([.. inputs], baseDirectory, limits, stages.Count == 0 ? PipelineConfig.Defaults(baseDirectory).Stages : [.. stages]);
+        return new PipelineConfig([.. inputs], baseDirectory, limits,
+            stages.Count == 0 ? PipelineConfig.Defaults(baseDirectory).Stages : [.. stages], ReadPolicy(obj));
+    }
+
+    private static SeverityPolicy ReadPolicy(JsonObject root)
+    {
+        static Dictionary<string, Diagnostics.Severity> Rules(JsonNode? node) =>
+            (node as JsonObject ?? []).ToDictionary(p => p.Key, p => SeverityPolicy.Parse(p.Value!.GetValue<string>()), StringComparer.Ordinal);
+        var overrides = (root["overrides"] as JsonArray ?? []).Select(o => new PathOverride(
+            [.. o!["paths"]!.AsArray().Select(p => new Glob(p!.GetValue<string>()))], Rules(o["rules"]))).ToList();
+        return new SeverityPolicy(Rules(root["rules"]), [.. overrides]);
     }
 
     private static void CheckOrder(List<StageConfig> stages, string file)

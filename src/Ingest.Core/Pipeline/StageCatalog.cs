@@ -27,27 +27,35 @@ public static class StageCatalog
         var corpusStages = ImmutableArray.CreateBuilder<ICorpusStage>();
         foreach (var stage in config.Stages)
         {
-            switch (stage.Name)
+            switch (BindOptions(stage))
             {
-                case "read": documentStages.Add(new ReadStage(Bind(stage, JsonContext.Default.ReadOptions))); break;
-                case "repair": documentStages.Add(new RepairStage(Bind(stage, JsonContext.Default.RepairOptions))); break;
-                case "parse": documentStages.Add(new ParseStage(Bind(stage, JsonContext.Default.ParseOptions))); break;
-                case "language": documentStages.Add(new LanguageStage(Bind(stage, JsonContext.Default.LanguageOptions))); break;
-                case "sections": documentStages.Add(new SectionsStage(Bind(stage, JsonContext.Default.SectionsOptions))); break;
-                case "group": corpusStages.Add(new GroupStage(Bind(stage, JsonContext.Default.GroupOptions))); break;
-                case "align": corpusStages.Add(new AlignStage(Bind(stage, JsonContext.Default.AlignOptions))); break;
-                case "emit" when environment.Output is { } output:
-                    corpusStages.Add(new EmitStage(Bind(stage, JsonContext.Default.EmitOptions), output));
-                    break;
-                case "emit":
-                    break;
-                default:
-                    throw new ConfigException("pipeline", [$"unknown stage '{stage.Name}'; expected one of {string.Join(", ", Names)}"]);
+                case ReadOptions o: documentStages.Add(new ReadStage(o)); break;
+                case RepairOptions o: documentStages.Add(new RepairStage(o)); break;
+                case ParseOptions o: documentStages.Add(new ParseStage(o)); break;
+                case LanguageOptions o: documentStages.Add(new LanguageStage(o)); break;
+                case SectionsOptions o: documentStages.Add(new SectionsStage(o)); break;
+                case GroupOptions o: corpusStages.Add(new GroupStage(o)); break;
+                case AlignOptions o: corpusStages.Add(new AlignStage(o)); break;
+                case EmitOptions o when environment.Output is { } output: corpusStages.Add(new EmitStage(o, output)); break;
             }
         }
         return new PipelinePlan(documentStages.ToImmutable(), corpusStages.ToImmutable(), config.Limits,
-            policy ?? SeverityPolicy.Default);
+            policy ?? config.SeverityPolicy);
     }
+
+    /// <summary>The stage's options record, bound from its JSON options with defaults for what is not given.</summary>
+    public static object BindOptions(StageConfig stage) => stage.Name switch
+    {
+        "read" => Bind(stage, JsonContext.Default.ReadOptions),
+        "repair" => Bind(stage, JsonContext.Default.RepairOptions),
+        "parse" => Bind(stage, JsonContext.Default.ParseOptions),
+        "language" => Bind(stage, JsonContext.Default.LanguageOptions),
+        "sections" => Bind(stage, JsonContext.Default.SectionsOptions),
+        "group" => Bind(stage, JsonContext.Default.GroupOptions),
+        "align" => Bind(stage, JsonContext.Default.AlignOptions),
+        "emit" => Bind(stage, JsonContext.Default.EmitOptions),
+        _ => throw new ConfigException("pipeline", [$"unknown stage '{stage.Name}'; expected one of {string.Join(", ", Names)}"]),
+    };
 
     private static T Bind<T>(StageConfig stage, JsonTypeInfo<T> type) where T : new() =>
         stage.Options.Count == 0 ? new T() : stage.Options.Deserialize(type) ?? new T();

@@ -133,13 +133,16 @@ public sealed partial class JsonSchemaValidator
     {
         void Bound(string keyword, Func<double, bool> ok, string words)
         {
-            if (rule[keyword] is JsonValue limit && !ok(NumberOf(limit)))
+            // Draft-04 writes exclusiveMinimum/exclusiveMaximum as booleans that modify minimum/maximum.
+            if (rule[keyword] is JsonValue limit && limit.GetValueKind() == JsonValueKind.Number && !ok(NumberOf(limit)))
             {
                 errors.Add(new SchemaError(path, $"expected a number {words} {limit.ToJsonString()}, found {value.ToString(CultureInfo.InvariantCulture)}"));
             }
         }
-        Bound("minimum", l => value >= l, ">=");
-        Bound("maximum", l => value <= l, "<=");
+        var exclusiveMin = rule["exclusiveMinimum"] is JsonValue em && em.GetValueKind() == JsonValueKind.True;
+        var exclusiveMax = rule["exclusiveMaximum"] is JsonValue eM && eM.GetValueKind() == JsonValueKind.True;
+        Bound("minimum", l => exclusiveMin ? value > l : value >= l, exclusiveMin ? ">" : ">=");
+        Bound("maximum", l => exclusiveMax ? value < l : value <= l, exclusiveMax ? "<" : "<=");
         Bound("exclusiveMinimum", l => value > l, ">");
         Bound("exclusiveMaximum", l => value < l, "<");
         Bound("multipleOf", l => Math.Abs(Math.IEEERemainder(value, l)) < 1e-9, "that is a multiple of");

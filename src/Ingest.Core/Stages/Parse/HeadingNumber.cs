@@ -7,10 +7,11 @@ public static partial class HeadingNumber
 {
     public static (string? Number, string Title) Split(string heading)
     {
+        // A colon closing a heading ("Key Takeaways:") is punctuation of the layout, not part of the title.
         var match = Numbered().Match(heading.Trim());
         return match.Success
-            ? (match.Groups["number"].Value, match.Groups["title"].Value.Trim())
-            : (null, heading.Trim());
+            ? (match.Groups["number"].Value, match.Groups["title"].Value.Trim().TrimEnd(':', '：').TrimEnd())
+            : (null, heading.Trim().TrimEnd(':', '：').TrimEnd());
     }
 
     /// <summary>How deep a number nests: "3" → 1, "3.2" → 2, "3.2.1" → 3.</summary>

@@ -27,6 +27,14 @@ internal static class InlineText
             case CodeInline code:
                 builder.Append(code.Content);
                 break;
+            case AutolinkInline autolink:
+                builder.Append(autolink.Url);
+                break;
+            case LinkInline { IsImage: true }:
+                break;
+            case HtmlInline html when html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase):
+                builder.Append(' ');
+                break;
             case LineBreakInline:
                 builder.Append(' ');
                 break;

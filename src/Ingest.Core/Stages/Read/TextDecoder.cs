@@ -1,39 +1,31 @@
-using System.Text;
+using System.Collections.Immutable;
+using System.Globalization;
 using Ingest.Core.Model;
 
 namespace Ingest.Core.Stages.Read;
 
-/// <summary>Decodes bytes: a byte order mark first, then strict UTF-8, else the fallback encoding.</summary>
-/// <remarks>Follows the WHATWG Encoding Standard's "decode" (BOM sniffing wins over everything else).</remarks>
-public sealed class TextDecoder(string fallbackEncoding)
+/// <summary>Decodes bytes as an <see cref="EncodingDetection"/> says, recording the bytes it had to drop.</summary>
+public static class TextDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    public const string InvalidUtf8Kind = "invalid-utf8";
 
-    public DecodedText Decode(ReadOnlySpan<byte> bytes)
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, EncodingDetection detection)
     {
-        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+        var body = bytes[detection.BomLength..];
+        var name = detection.Encoding.Name;
+        if (name == "utf-8")
         {
-            return new(Encoding.UTF8.GetString(bytes[3..]), new DetectedEncoding("utf-8", 1.0, true, "bom"));
+            var scan = detection.Utf8 ?? (System.Text.Unicode.Utf8.IsValid(body) ? null : Utf8Scan.Of(body));
+            if (scan is null || scan.InvalidRuns.IsEmpty)
+            {
+                return new DecodedText(System.Text.Encoding.UTF8.GetString(body), detection.Encoding);
+            }
+            var offset = detection.BomLength;
+            var repairs = scan.InvalidRuns.Select(run => new Model.Repair(InvalidUtf8Kind, Span.Bytes(run.Start + offset, run.End + offset),
+                run.Length, string.Create(CultureInfo.InvariantCulture,
+                    $"dropped {run.Length} byte(s) that are not UTF-8 at source bytes {run.Start + offset}-{run.End + offset}")));
+            return new DecodedText(Utf8Scan.DecodeDroppingInvalid(body, scan.InvalidRuns), detection.Encoding, [.. repairs]);
         }
-        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE, 0x00, 0x00 }))
-        {
-            return new(new UTF32Encoding(false, false).GetString(bytes[4..]), new DetectedEncoding("utf-32le", 1.0, true, "bom"));
-        }
-        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }))
-        {
-            return new(Encoding.Unicode.GetString(bytes[2..]), new DetectedEncoding("utf-16le", 1.0, true, "bom"));
-        }
-        if (bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
-        {
-            return new(Encoding.BigEndianUnicode.GetString(bytes[2..]), new DetectedEncoding("utf-16be", 1.0, true, "bom"));
-        }
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
-        {
-            // Pure ASCII is valid in nearly every encoding, so it proves less than non-ASCII UTF-8 does.
-            var confidence = Ascii.IsValid(bytes) ? 0.9 : 1.0;
-            return new(StrictUtf8.GetString(bytes), new DetectedEncoding("utf-8", confidence, false, "utf8"));
-        }
-        var fallback = LegacyEncodings.Get(fallbackEncoding);
-        return new(fallback.GetString(bytes), new DetectedEncoding(fallbackEncoding, 0.5, false, "fallback"));
+        return new DecodedText(LegacyEncodings.Get(name).GetString(body), detection.Encoding);
     }
 }

@@ -1,36 +1,69 @@
+using System.Collections.Immutable;
+using Ingest.Core.Diagnostics;
 using Ingest.Core.Model;
 using Ingest.Core.Pipeline;
 
 namespace Ingest.Core.Stages.Repair;
 
-/// <summary>Removes runs of U+FFFD and C0 controls and unifies line ends, recording each change.</summary>
+/// <summary>Repairs the decoded text in passes (mojibake, damage, characters, NFC, breaks), recording every change.</summary>
+/// <remarks>Every record's span is in the decoded text (chars) as the read stage left it; each pass's map composes into <see cref="Document.Map"/>.</remarks>
 public sealed class RepairStage(RepairOptions options) : IDocumentStage
 {
     public string Name => "repair";
 
     public Document Run(Document document, StageContext context)
     {
-        var result = CorruptRunScanner.Clean(document.Text, options);
-        foreach (var repair in result.Repairs)
+        var plainText = document.Source.Format == DocumentFormat.Text;
+        var passes = new Func<string, RepairPass>[]
         {
-            if (repair.Kind == CorruptRunScanner.CorruptRunKind)
+            text => MojibakeFixer.Fix(text, options),
+            text => DamageScanner.Clean(text, options),
+            text => CharacterNormalizer.Normalize(text, options),
+            text => NfcNormalizer.Normalize(text, options),
+            text => BreakJoiner.Join(text, options, plainText),
+            BreakJoiner.FormFeeds,
+        };
+        var text = document.Text;
+        var map = document.Map;
+        var repairs = ImmutableArray.CreateBuilder<Model.Repair>();
+        foreach (var pass in passes)
+        {
+            var result = pass(text);
+            foreach (var repair in result.Repairs)
             {
-                context.Report(RepairRules.CorruptRun, document,
-                    $"{repair.Count} replacement characters (U+FFFD) removed at chars {repair.Span.Start}-{repair.Span.End}; the bytes were lost before Ingest read the file. Re-export it from its source.",
-                    repair.Span);
+                // The pass counted in its own input; the record counts in the decoded text.
+                var record = repair with { Span = map.ToSource(repair.Span) };
+                repairs.Add(record);
+                Report(document, context, record);
             }
-            else if (repair.Kind == CorruptRunScanner.ControlKind)
-            {
-                context.Report(RepairRules.ControlCharacters, document,
-                    $"{repair.Count} control characters removed at chars {repair.Span.Start}-{repair.Span.End}.", repair.Span);
-            }
+            text = result.Text;
+            map = map.Then(result.Map);
         }
-        var repaired = document with { Text = result.Text, Repairs = document.Repairs.AddRange(result.Repairs) };
-        if (string.IsNullOrWhiteSpace(result.Text))
+        var repaired = document with { Text = text, Repairs = document.Repairs.AddRange(repairs), TextMap = map };
+        if (!text.Any(char.IsLetterOrDigit))
         {
+            var removed = repairs.Where(r => r.Kind is DamageScanner.CorruptRunKind or DamageScanner.GarbageKind or DamageScanner.ControlKind)
+                .Sum(r => r.Count);
             context.Stop(InputStatus.Failed, RepairRules.EmptyAfterRepair, repaired,
-                "Nothing readable is left once the damage is removed; get a clean copy of the file.");
+                $"Nothing readable is left once the damage is removed ({removed} damaged chars of {document.Text.Length}); get a clean copy of the file.");
         }
         return repaired;
+    }
+
+    private static void Report(Document document, StageContext context, Model.Repair repair)
+    {
+        Rule? rule = repair.Kind switch
+        {
+            DamageScanner.CorruptRunKind => RepairRules.CorruptRun,
+            DamageScanner.ControlKind => RepairRules.ControlCharacters,
+            DamageScanner.GarbageKind => RepairRules.BinaryGarbage,
+            DamageScanner.SurrogateKind or DamageScanner.NoncharacterKind or DamageScanner.PrivateUseKind => RepairRules.InvalidCharacters,
+            MojibakeFixer.Kind => RepairRules.Mojibake,
+            _ => null,
+        };
+        if (rule is not null)
+        {
+            context.Report(rule, document, $"{repair.Detail}. {rule.Help}", repair.Span);
+        }
     }
 }

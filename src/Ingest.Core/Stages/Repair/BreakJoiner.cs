@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace Ingest.Core.Stages.Repair;
+
+/// <summary>Joins words hyphenated across a line or page break and paragraphs cut by a page break; turns remaining form feeds into blank lines.</summary>
+/// <remarks>
+/// A hyphen before a break stays when the next word is a conjunction ("Migrations- und Integrationspolitik"), when the
+/// next word does not start in lower case ("E-\nMail", "Covid-\n19"), or when the document elsewhere writes the pair with
+/// its hyphen more often than without. Paragraphs are joined across a page break (form feed) or, in plain text, a blank
+/// line, when the first ends without closing punctuation and the next starts in lower case.
+/// </remarks>
+public static partial class BreakJoiner
+{
+    public const string HyphenKind = "hyphenation";
+    public const string ParagraphKind = "paragraph-join";
+    public const string PageBreakKind = "page-breaks";
+
+    private static readonly FrozenWords Conjunctions = new(
+        "und oder bzw sowie als wie bis noch and or nor to than et ou ni à y e o u ni en of och eller og ja tai sekä vagy és és " +
+        "a i lub oraz albo ani ili и или та і й або ve veya ya da kai και ή");
+
+    public static RepairPass Join(string text, RepairOptions options, bool plainText)
+    {
+        var editor = new TextEditor(text);
+        var tally = new RepairTally();
+        var words = options.JoinHyphenated ? WordCounts(text) : null;
+        foreach (Match match in Breaks().Matches(text))
+        {
+            if (match.Index < editor.Position)
+            {
+                continue;
+            }
+            var gap = match.Groups["gap"];
+            var hasPageBreak = gap.Value.Contains('\f');
+            var hasBlankLine = gap.Value.Count(c => c == '\n') >= 2;
+            if (match.Groups["hyphen"].Success)
+            {
+                if (words is not null && ShouldJoin(match.Groups["left"].Value, match.Groups["right"].Value, words))
+                {
+                    editor.Remove(match.Groups["hyphen"].Index, gap.Index + gap.Length);
+                    tally.Add(HyphenKind, match.Groups["hyphen"].Index, gap.Index + gap.Length, "words hyphenated across a line or page break joined");
+                }
+            }
+            else if (options.JoinParagraphs && (hasPageBreak || (plainText && hasBlankLine)))
+            {
+                editor.Replace(gap.Index, gap.Index + gap.Length, " ");
+                tally.Add(ParagraphKind, gap.Index, gap.Index + gap.Length, "paragraphs cut by a page break joined");
+            }
+        }
+        var joined = RepairPass.From(editor, []);
+        var repairs = ImmutableArray.CreateBuilder<Model.Repair>();
+        tally.AddTo(repairs);
+        return joined with { Repairs = repairs.ToImmutable() };
+    }
+
+    /// <summary>Form feeds left after joining become a blank line, so that the parser sees a paragraph break.</summary>
+    public static RepairPass FormFeeds(string text)
+    {
+        var editor = new TextEditor(text);
+        var tally = new RepairTally();
+        for (var i = text.IndexOf('\f'); i >= 0; i = text.IndexOf('\f', i + 1))
+        {
+            editor.Replace(i, i + 1, "\n\n");
+            tally.Add(PageBreakKind, i, i + 1, "page breaks (form feeds) turned into blank lines");
+        }
+        var repairs = ImmutableArray.CreateBuilder<Model.Repair>();
+        tally.AddTo(repairs);
+        return RepairPass.From(editor, repairs.ToImmutable());
+    }
+
+    private static bool ShouldJoin(string left, string right, Dictionary<string, int> words)
+    {
+        if (Conjunctions.Contains(right))
+        {
+            return false;
+        }
+        var hyphenated = words.GetValueOrDefault($"{left}-{right}".ToLowerInvariant());
+        var solid = words.GetValueOrDefault((left + right).ToLowerInvariant());
+        return solid >= hyphenated;
+    }
+
+    private static Dictionary<string, int> WordCounts(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Match word in Word().Matches(text))
+        {
+            var key = word.Value.ToLowerInvariant();
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        return counts;
+    }
+
+    // Either a word hyphenated at a break (left part, hyphen, gap, lower-case right part) or a paragraph end without
+    // closing punctuation, a gap with a page break or blank line, and a lower-case start.
+    [GeneratedRegex(@"(?<left>\p{L}{2,})(?<hyphen>[-\u2010])(?<gap>[ \t]*(?:[\n\f][ \t]*){1,4})(?<right>\p{Ll}\p{L}*)|(?<=[\p{L}\p{N},;])(?<gap>[ \t]*(?:\f[ \t\n\f]*|\n[ \t]*\n[ \t\n]*))(?=\p{Ll})")]
+    private static partial Regex Breaks();
+
+    [GeneratedRegex(@"\p{L}+(?:-\p{L}+)*")]
+    private static partial Regex Word();
+}

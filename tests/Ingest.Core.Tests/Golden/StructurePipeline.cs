@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using Ingest.Core.Diagnostics;
+using Ingest.Core.Model;
+using Ingest.Core.Pipeline;
+using Ingest.Core.Stages.Parse;
+using Ingest.Core.Stages.Read;
+using Ingest.Core.Stages.Repair;
+using Ingest.Core.Stages.Sections;
+using NUnit.Framework;
+
+namespace Ingest.Core.Tests.Golden;
+
+/// <summary>Runs the read, repair, parse and sections stages on one file, as the pipeline does, for outline tests.</summary>
+internal static class StructurePipeline
+{
+    private static readonly IDocumentStage[] Stages =
+    [
+        new ReadStage(new ReadOptions()),
+        new RepairStage(new RepairOptions()),
+        new ParseStage(new ParseOptions()),
+        new SectionsStage(new SectionsOptions()),
+    ];
+
+    public static (Document Document, IReadOnlyList<Diagnostic> Diagnostics) Run(string root, string relativePath) =>
+        Run(relativePath, File.ReadAllBytes(Path.Combine(root, relativePath)));
+
+    public static (Document Document, IReadOnlyList<Diagnostic> Diagnostics) Run(string path, byte[] bytes)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var document = Document.Create("d-" + hash[..16], new SourceInfo(path, hash, bytes.Length, DocumentFormat.Text), bytes);
+        var context = new StageContext(SeverityPolicy.Default);
+        foreach (var stage in Stages)
+        {
+            document = stage.Run(document, context);
+            if (context.Stopped is not null)
+            {
+                break;
+            }
+        }
+        return (document, context.Diagnostics);
+    }
+
+    /// <summary>The folder holding Ingest.sln, searched above this source file, the working directory and the test binaries (which INGEST_ARTIFACTS may move out of the tree).</summary>
+    public static string RepositoryRoot([CallerFilePath] string sourceFile = "")
+    {
+        string?[] starts = [Path.GetDirectoryName(sourceFile), Environment.CurrentDirectory, TestContext.CurrentContext.TestDirectory];
+        foreach (var start in starts.Where(s => !string.IsNullOrEmpty(s)))
+        {
+            for (var directory = new DirectoryInfo(start!); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "Ingest.sln")))
+                {
+                    return directory.FullName;
+                }
+            }
+        }
+        throw new InvalidOperationException("Ingest.sln not found above the sources, the working directory or the test directory.");
+    }
+}
