@@ -1,4 +1,6 @@
 using Ingest.Core.Diagnostics;
+using Ingest.Core.Stages.Align;
+using Ingest.Core.Stages.Group;
 using Ingest.Core.Stages.Language;
 using Ingest.Core.Stages.Read;
 using Ingest.Core.Stages.Repair;
@@ -11,7 +13,7 @@ public static class RuleCatalog
 {
     public static IReadOnlyList<Rule> All { get; } =
     [
-        .. new[] { InputRules.All, ReadRules.All, RepairRules.All, LanguageRules.All, SectionsRules.All }
+        .. new[] { InputRules.All, ReadRules.All, RepairRules.All, LanguageRules.All, SectionsRules.All, GroupRules.All, AlignRules.All }
             .SelectMany(rules => rules)
             .OrderBy(r => r.Code, StringComparer.Ordinal),
     ];
