@@ -31,20 +31,23 @@ public sealed class AlignmentEvaluation : IEvaluation
         var deletions = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
         var rows = new List<UdhrEvaluation.Row>();
         var watch = Stopwatch.StartNew();
-        Console.WriteLine("| language | F1 stripped | F1 deleted | grouped |");
-        Console.WriteLine("|---|---|---|---|");
+        Console.WriteLine("| language | pipeline: F1 stripped | F1 deleted | grouped | direct sections: F1 stripped | F1 deleted |");
+        Console.WriteLine("|---|---|---|---|---|---|");
         foreach (var (language, i) in UdhrEvaluation.Languages.Select((l, i) => (l, i)))
         {
             var row = udhr.Run(language, deletions, seed: 1000 + i);
             rows.Add(row);
-            Console.WriteLine($"| {language} | {Fmt(row.Stripped.F1)} | {Fmt(row.Deleted.F1)} | {(row.Grouped ? "yes" : "no")} |");
+            Console.WriteLine($"| {language} | {Fmt(row.Stripped.F1)} | {Fmt(row.Deleted.F1)} | {(row.Grouped ? "yes" : "no")} | {Fmt(row.DirectStripped.F1)} | {Fmt(row.DirectDeleted.F1)} |");
         }
         UdhrEvaluation.GoldCount Sum(Func<UdhrEvaluation.Row, UdhrEvaluation.GoldCount> pick) => new(
             rows.Sum(r => pick(r).Gold), rows.Sum(r => pick(r).Predicted), rows.Sum(r => pick(r).Correct));
         var (stripped, deleted) = (Sum(r => r.Stripped), Sum(r => r.Deleted));
-        Console.WriteLine($"| **all {rows.Count}** (micro) | {Fmt(stripped.F1)} | {Fmt(deleted.F1)} | {rows.Count(r => r.Grouped)}/{rows.Count} |");
+        var (directStripped, directDeleted) = (Sum(r => r.DirectStripped), Sum(r => r.DirectDeleted));
+        Console.WriteLine($"| **all {rows.Count}** (micro) | {Fmt(stripped.F1)} | {Fmt(deleted.F1)} | {rows.Count(r => r.Grouped)}/{rows.Count} | {Fmt(directStripped.F1)} | {Fmt(directDeleted.F1)} |");
         Console.WriteLine($"stripped: P {Fmt(stripped.Correct / (double)stripped.Predicted)} R {Fmt(stripped.Correct / (double)stripped.Gold)}; "
             + $"deleted ({deletions} articles): P {Fmt(deleted.Correct / (double)deleted.Predicted)} R {Fmt(deleted.Correct / (double)deleted.Gold)}; {watch.Elapsed.TotalSeconds:0.0} s");
+        var align = config.Stages.Single(s => s.Name == "align").Options;
+        Calibration.Print(udhr.Outcomes, (double?)align["confidenceMidpoint"] ?? 0.5, (double?)align["confidenceSlope"] ?? 12);
         return 0;
     }
 

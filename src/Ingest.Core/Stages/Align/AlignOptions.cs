@@ -27,7 +27,7 @@ public sealed record AlignOptions
     /// <summary>How fast length agreement falls with the log ratio of relative lengths (1 = e⁻¹ at a factor e).</summary>
     public double LengthSharpness { get; init; } = 1.0;
 
-    /// <summary>Below this many letters (script-adjusted) length agreement is drawn towards neutral: short texts vary too much.</summary>
+    /// <summary>Below this many letters (script-adjusted) length agreement counts only in proportion: short texts vary too much.</summary>
     public double ReliableLength { get; init; } = 100;
 
     /// <summary>How fast position agreement falls with the distance of relative positions (1 = zero at the other end).</summary>
@@ -39,11 +39,13 @@ public sealed record AlignOptions
     /// <summary>Longest run of consecutive sections one document may align with one section of another.</summary>
     public int MaxRun { get; init; } = 4;
 
-    /// <summary>Confidence is a logistic function of the score: its midpoint ...</summary>
-    public double ConfidenceMidpoint { get; init; } = 0.5;
+    /// <summary>Confidence is a logistic function of the score: its midpoint (by default the minimum score, where a
+    /// match only just pays for itself) ...</summary>
+    public double ConfidenceMidpoint { get; init; } = 0.25;
 
-    /// <summary>... and its slope.</summary>
-    public double ConfidenceSlope { get; init; } = 12.0;
+    /// <summary>... and its slope (by default 0.95 at a score of 0.45). The alignment evaluation prints how often
+    /// alignments of each confidence band are right.</summary>
+    public double ConfidenceSlope { get; init; } = 15.0;
 
     /// <summary>A section a document lacks is reported when it has at least this many letters (script-adjusted).</summary>
     public int MinMissingLength { get; init; } = 300;

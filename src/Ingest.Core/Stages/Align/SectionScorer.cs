@@ -34,9 +34,10 @@ public sealed class SectionScorer(AnchorProfile profile, AlignOptions options)
         var ratio = Math.Min(expected, actual) / Math.Max(expected, actual);
         var lengthAgreement = Math.Exp(-options.LengthSharpness * Math.Abs(Math.Log((expected + floor) / (actual + floor))));
         // Gale and Church: the spread of lengths grows slower than the length, so a ratio of short texts says little;
-        // below ReliableLength letters the agreement is drawn towards neutral.
+        // below ReliableLength letters the agreement counts only in proportion, and two short sections without shared
+        // anchors do not pair on position alone.
         var reliability = Math.Min(1, Math.Min(lettersA, lettersB) / options.ReliableLength);
-        var lengthScore = (reliability * lengthAgreement) + ((1 - reliability) * 0.5);
+        var lengthScore = reliability * lengthAgreement;
         var gap = Math.Abs(midA - midB);
         var positionScore = Math.Max(0, 1 - (options.PositionSharpness * gap));
         var sameLevel = a[aStart].Level == b[bStart].Level;

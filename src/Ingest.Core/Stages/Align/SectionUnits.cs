@@ -13,10 +13,29 @@ public static class SectionUnits
     public static IReadOnlyList<SectionUnit> Of(Document document)
     {
         var body = document.Sections.Where(s => s.Kind == SectionKind.Body).ToList();
-        // A bare heading whose title comes again further on is a line of a table of contents, not content.
-        var navigation = body.Where((s, i) => IsBare(s) && body.Skip(i + 1).Any(later => SameHeading(s, later))).ToHashSet();
+        var candidates = body.Select((s, i) => IsNavigation(s, body.Skip(i + 1).ToList())).ToList();
+        // Contents lines come in runs; a lone bare heading that recurs ("Key takeaways" over every box) is content.
+        var navigation = body.Where((s, i) => candidates[i] && (!IsBare(s)
+            || (i > 0 && candidates[i - 1]) || (i + 1 < body.Count && candidates[i + 1]))).ToHashSet();
         return Of([.. body.Where(s => !navigation.Contains(s))]);
     }
+
+    /// <summary>A table of contents the sections stage left in the body: a bare heading whose title or number comes
+    /// again further on (one line of it), or a section whose text lines are mostly the titles of later sections.</summary>
+    private static bool IsNavigation(Section section, List<Section> later)
+    {
+        if (IsBare(section))
+        {
+            return later.Any(l => SameHeading(section, l) || (section.Number is { } n && l.Number == n && l.Level == section.Level));
+        }
+        var titles = later.Select(l => Normalize(l.Title)).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var lines = section.Text.Split('\n').Select(Normalize).Where(l => l.Length > 0).ToList();
+        return lines.Count >= 3 && lines.Count(titles.Contains) >= 0.6 * lines.Count;
+    }
+
+    /// <summary>Heading text without leading numbering, markup or case, for comparing a contents line with its heading.</summary>
+    private static string Normalize(string text) =>
+        text.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ' ', '*', '#', '-', '•').Trim(' ', '*').ToLowerInvariant();
 
     public static IReadOnlyList<SectionUnit> Of(IReadOnlyList<Section> sections)
     {
