@@ -13,6 +13,8 @@ internal static class BlockRefiner
 {
     private const int MaxLabelWords = 4;
     private const int MaxValueWords = 8;
+    private const int MaxLabelChars = 40;
+    private const int MaxValueChars = 80;
 
     public static ImmutableArray<Block> Refine(ImmutableArray<Block> blocks) => Facts(Attributions(Takeaways(blocks)));
 
@@ -87,13 +89,16 @@ internal static class BlockRefiner
         var pairs = 0;
         var digits = false;
         var allParagraphs = true;
+        var markedUp = false;
         for (var i = start; i + 1 < blocks.Count; i += 2)
         {
             var (label, value) = (blocks[i], blocks[i + 1]);
+            // Scripts without spaces make one "word" of a whole sentence, so lengths are bounded in characters as well.
             var labelFits = label is { Kind: BlockKind.Heading or BlockKind.Paragraph, Number: null }
+                && label.Text.Length <= MaxLabelChars
                 && TextCues.Words(label.Text) <= MaxLabelWords && !TextCues.EndsLikeSentence(label.Text) && !TextCues.IsQuestion(label.Text);
             var valueFits = value is { Kind: BlockKind.Heading or BlockKind.Paragraph, Number: null }
-                && TextCues.Words(value.Text) <= MaxValueWords && !TextCues.IsQuestion(value.Text)
+                && TextCues.Words(value.Text) <= MaxValueWords && value.Text.Length <= MaxValueChars && !TextCues.IsQuestion(value.Text)
                 && !(value.Text.EndsWith('.') && TextCues.Words(value.Text) > 3);
             if (!labelFits || !valueFits)
             {
@@ -102,7 +107,10 @@ internal static class BlockRefiner
             pairs++;
             digits |= value.Text.Any(char.IsDigit);
             allParagraphs &= value.Kind == BlockKind.Paragraph;
+            markedUp |= label.Kind == BlockKind.Heading && label.Level > 0;
         }
-        return digits || allParagraphs ? pairs : 0;
+        // Headings marked up as such (HTML h1-h6, Markdown #) over short paragraphs are sections, unless the values are
+        // figures ("Population" / "263,608"): only then is a run of them a fact table.
+        return digits || (allParagraphs && !markedUp) ? pairs : 0;
     }
 }

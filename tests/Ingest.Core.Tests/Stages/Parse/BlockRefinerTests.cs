@@ -1,0 +1,33 @@
+using Ingest.Core.Model;
+using Ingest.Core.Tests.TestSupport;
+
+namespace Ingest.Core.Tests.Stages.Parse;
+
+/// <summary>Facts versus sections: short headings over short text are not a fact table unless the values are figures.</summary>
+public sealed class BlockRefinerTests
+{
+    [Test]
+    public void MarkedUpHeadings_OverSentencesWithoutSpaces_StaySections()
+    {
+        // Stripped UDHR articles in Japanese: every heading is "第条", every article one long "word".
+        const string html = """
+            <html lang="ja"><body><main>
+            <h2>第条</h2><p>すべての人間は、生まれながらにして自由であり、かつ、尊厳と権利とについて平等である。</p>
+            <h2>第条</h2><p>何人も、奴隷にされ、又は苦役に服することはない。</p>
+            <h2>第条</h2><p>何人も、拷問又は残虐な、非人道的な若しくは屈辱的な取扱若しくは刑罰を受けることはない。</p>
+            </main></body></html>
+            """;
+        var document = TestDocuments.Process(html, "in/udhr.ja.html");
+        Assert.That(document.Blocks.Count(b => b.Kind == BlockKind.Fact), Is.Zero);
+        Assert.That(document.Sections.Count(s => s.Title == "第条"), Is.EqualTo(3));
+    }
+
+    [Test]
+    public void MarkedUpHeadings_OverFigures_AreFacts()
+    {
+        const string markdown = "# Gent\n\n## Facts\n\n### Bevölkerung\n\n263.608 (2020)\n\n### Lage\n\nOstflandern (Provinz)\n\n## 1. Zusammenfassung\n\nDie Stadt arbeitet eng mit der Zivilgesellschaft zusammen.\n";
+        var document = TestDocuments.Process(markdown, "in/report.md");
+        var facts = document.Blocks.Where(b => b.Kind == BlockKind.Fact).Select(b => (b.Marker, b.Text)).ToList();
+        Assert.That(facts, Does.Contain(("Bevölkerung", "263.608 (2020)")));
+    }
+}
