@@ -72,7 +72,12 @@ internal sealed partial class PdfLexer
 
     private static byte[] DecodeHexString(ReadOnlySpan<byte> raw)
     {
-        var result = new byte[(raw.Length / 2) + 1];
+        var digits = 0;
+        foreach (var b in raw)
+        {
+            digits += ByteClass.HexValue(b) >= 0 ? 1 : 0;
+        }
+        var result = new byte[(digits + 1) / 2];
         var count = 0;
         var high = -1;
         foreach (var b in raw)
@@ -94,9 +99,9 @@ internal sealed partial class PdfLexer
         }
         if (high >= 0)
         {
-            result[count++] = (byte)(high << 4);
+            result[count] = (byte)(high << 4);
         }
-        return result.AsSpan(0, count).ToArray();
+        return result;
     }
 
     private static byte[] DecodeLiteralString(ReadOnlySpan<byte> raw)
