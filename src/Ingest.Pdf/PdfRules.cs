@@ -32,7 +32,7 @@ public static class PdfRules
     public static readonly PdfRule UnmappedGlyph = new("PDF013", "Glyph without Unicode",
         PdfSeverity.Warning, "A font has glyphs with no Unicode mapping (no ToUnicode, unknown glyph names); they were left out of the text.");
     public static readonly PdfRule MissingFont = new("PDF014", "Font missing",
-        PdfSeverity.Warning, "Text uses a font that is not in the page resources; its characters were read as Latin-1.");
+        PdfSeverity.Warning, "Text uses a font that is not in the page resources; only strings of printable ASCII were kept as text.");
     public static readonly PdfRule UnsupportedCMap = new("PDF015", "Unsupported CMap",
         PdfSeverity.Warning, "A composite font uses a predefined CMap the reader does not have; codes were read as two-byte CIDs.");
     public static readonly PdfRule ContentError = new("PDF016", "Content stream error",

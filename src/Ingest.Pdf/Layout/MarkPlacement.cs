@@ -10,6 +10,10 @@ internal static class MarkPlacement
 {
     public static bool IsMark(string text)
     {
+        if (text.Length == 0 || text[0] < '\u0300')
+        {
+            return false;
+        }
         foreach (var c in text)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
@@ -23,6 +27,10 @@ internal static class MarkPlacement
 
     public static List<PdfGlyph> LeftToRight(List<PdfGlyph> glyphs)
     {
+        if (IsPlainLeftToRight(glyphs))
+        {
+            return glyphs;
+        }
         var bases = new List<PdfGlyph>(glyphs.Count);
         List<PdfGlyph>? marks = null;
         foreach (var glyph in glyphs)
@@ -57,6 +65,19 @@ internal static class MarkPlacement
             }
         }
         return result;
+    }
+
+    /// <summary>The common case: painted left to right, no marks; nothing to reorder.</summary>
+    private static bool IsPlainLeftToRight(List<PdfGlyph> glyphs)
+    {
+        for (var i = 0; i < glyphs.Count; i++)
+        {
+            if ((i > 0 && glyphs[i].X < glyphs[i - 1].X) || IsMark(glyphs[i].Text))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int BaseUnder(List<PdfGlyph> bases, double x)

@@ -66,6 +66,45 @@ internal sealed partial class PdfLexer
 
     private static bool IsValidUtf8(byte[] bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 
+    /// <summary>A string's bytes without copying when possible: the raw slice, or decoded into <paramref name="buffer"/>.</summary>
+    public ReadOnlySpan<byte> StringBytes(Token token, ref byte[] buffer)
+    {
+        var raw = Bytes(token);
+        if (token.Kind == TokenKind.LiteralString)
+        {
+            var body = raw.Length > 1 && raw[^1] == ')' ? raw[1..^1] : raw[1..];
+            return body.IndexOf((byte)'\\') < 0 && body.IndexOf((byte)'\r') < 0 ? body : DecodeLiteralString(raw);
+        }
+        if (buffer.Length < (raw.Length / 2) + 1)
+        {
+            buffer = new byte[Math.Max(256, raw.Length)];
+        }
+        var count = 0;
+        var high = -1;
+        foreach (var b in raw)
+        {
+            var value = ByteClass.HexValue(b);
+            if (value < 0)
+            {
+                continue;
+            }
+            if (high < 0)
+            {
+                high = value;
+            }
+            else
+            {
+                buffer[count++] = (byte)((high << 4) | value);
+                high = -1;
+            }
+        }
+        if (high >= 0)
+        {
+            buffer[count++] = (byte)(high << 4);
+        }
+        return buffer.AsSpan(0, count);
+    }
+
     public byte[] StringValue(Token token) => token.Kind == TokenKind.HexString
         ? DecodeHexString(Bytes(token))
         : DecodeLiteralString(Bytes(token));
