@@ -79,29 +79,7 @@ internal sealed partial class PdfLexer
         {
             buffer = new byte[Math.Max(256, raw.Length)];
         }
-        var count = 0;
-        var high = -1;
-        foreach (var b in raw)
-        {
-            var value = ByteClass.HexValue(b);
-            if (value < 0)
-            {
-                continue;
-            }
-            if (high < 0)
-            {
-                high = value;
-            }
-            else
-            {
-                buffer[count++] = (byte)((high << 4) | value);
-                high = -1;
-            }
-        }
-        if (high >= 0)
-        {
-            buffer[count++] = (byte)(high << 4);
-        }
+        var count = DecodeHexInto(raw, buffer);
         return buffer.AsSpan(0, count);
     }
 
@@ -117,6 +95,13 @@ internal sealed partial class PdfLexer
             digits += ByteClass.HexValue(b) >= 0 ? 1 : 0;
         }
         var result = new byte[(digits + 1) / 2];
+        DecodeHexInto(raw, result);
+        return result;
+    }
+
+    /// <summary>Hex digits to bytes, skipping anything else; an odd last digit is padded with 0 (7.3.4.3).</summary>
+    private static int DecodeHexInto(ReadOnlySpan<byte> raw, Span<byte> target)
+    {
         var count = 0;
         var high = -1;
         foreach (var b in raw)
@@ -132,15 +117,15 @@ internal sealed partial class PdfLexer
             }
             else
             {
-                result[count++] = (byte)((high << 4) | value);
+                target[count++] = (byte)((high << 4) | value);
                 high = -1;
             }
         }
         if (high >= 0)
         {
-            result[count] = (byte)(high << 4);
+            target[count++] = (byte)(high << 4);
         }
-        return result;
+        return count;
     }
 
     private static byte[] DecodeLiteralString(ReadOnlySpan<byte> raw)

@@ -83,10 +83,7 @@ public sealed class ContentInterpreterTests
     [Test]
     public void CompositeFont_UsesToUnicode_ForTwoByteCodes()
     {
-        var builder = new PdfBuilder();
-        builder.Add("<< /Type /Catalog /Pages 2 0 R >>");
-        builder.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        builder.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>");
+        var builder = PdfBuilder.WithOnePage();
         builder.AddStream("", "BT /F1 10 Tf 50 700 Td <00010002> Tj ET"u8.ToArray());
         builder.Add("<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+NotoSansCJK /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>");
         builder.Add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NotoSansCJK /DW 1000 /W [1 [500]] >>");

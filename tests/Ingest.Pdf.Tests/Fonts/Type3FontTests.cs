@@ -20,10 +20,7 @@ public sealed class Type3FontTests
     [Test]
     public void EmbeddedType1BuiltInEncoding_IsUsed_WhenTheFontHasNoEncoding()
     {
-        var builder = new PdfBuilder();
-        builder.Add("<< /Type /Catalog /Pages 2 0 R >>");
-        builder.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        builder.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>");
+        var builder = PdfBuilder.WithOnePage();
         builder.AddStream("", "BT /F1 10 Tf 100 700 Td <0B0C> Tj ET"u8.ToArray());
         builder.Add("<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+CMR10 /FirstChar 11 /LastChar 12 /Widths [583 556] /FontDescriptor 6 0 R >>");
         builder.Add("<< /Type /FontDescriptor /FontName /ABCDEF+CMR10 /Flags 4 /FontFile 7 0 R >>");

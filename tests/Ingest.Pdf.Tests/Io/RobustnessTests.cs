@@ -11,10 +11,7 @@ public sealed class RobustnessTests
     [Test]
     public void DecompressionBomb_IsStoppedAtTheLimit()
     {
-        var builder = new PdfBuilder();
-        builder.Add("<< /Type /Catalog /Pages 2 0 R >>");
-        builder.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        builder.Add("<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>");
+        var builder = PdfBuilder.WithOnePage();
         builder.AddFlateStream("", new byte[64 << 20]);
 
         var document = new PdfReader(new PdfReadOptions { MaxDecodedStreamBytes = 1 << 20 }).Read(builder.Build("/Root 1 0 R"));
