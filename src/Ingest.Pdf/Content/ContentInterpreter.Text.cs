@@ -72,12 +72,25 @@ internal sealed partial class ContentInterpreter
             }
             var (x1, y1) = render.Transform(font.IsVertical ? 0 : advanceX, _state.Rise + advanceY);
             EmitGlyph(font, unreadable ? null : font.Unicode(code, length), x0, y0, x1, y1,
-                Math.Abs(size * font.SizeScale) * render.VerticalScale);
+                Math.Abs(size * font.SizeScale) * render.VerticalScale, Angle(render, x0, y0));
             _textMatrix = Matrix.Translation(advanceX, advanceY).Multiply(_textMatrix);
         }
     }
 
-    private void EmitGlyph(PdfFont font, string? unicode, double x0, double y0, double x1, double y1, double size)
+    /// <summary>The displayed direction of the text-space x axis, in degrees counter-clockwise; near-horizontal is 0.</summary>
+    private double Angle(Matrix render, double x0, double y0)
+    {
+        if (render.B == 0 && render.A > 0 && _geometry.Rotation == 0)
+        {
+            return 0;
+        }
+        var (ax, ay) = _geometry.ToDisplay(x0, y0);
+        var (bx, by) = _geometry.ToDisplay(x0 + render.A, y0 + render.B);
+        var angle = Math.Atan2(-(by - ay), bx - ax) * 180 / Math.PI;
+        return Math.Abs(angle) < 0.5 ? 0 : angle;
+    }
+
+    private void EmitGlyph(PdfFont font, string? unicode, double x0, double y0, double x1, double y1, double size, double angle)
     {
         var (startX, startY) = _geometry.ToDisplay(x0, y0);
         var (endX, endY) = _geometry.ToDisplay(x1, y1);
@@ -88,7 +101,7 @@ internal sealed partial class ContentInterpreter
             _output.CountUnmapped(font.Name);
             text = "";
         }
-        _output.Add(new Pdf.PdfGlyph(text, startX, startY, advance, size, font.Name, font.IsBold, font.IsItalic, font.IsVertical),
+        _output.Add(new Pdf.PdfGlyph(text, startX, startY, advance, size, font.Name, font.IsBold, font.IsItalic, font.IsVertical, angle),
             endX, endY);
     }
 

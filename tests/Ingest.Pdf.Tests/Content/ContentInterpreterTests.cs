@@ -114,6 +114,17 @@ public sealed class ContentInterpreterTests
     }
 
     [Test]
+    public void RotatedText_IsReadAlongItsDirection()
+    {
+        var document = Read(PdfBuilder.OnePage(
+            "BT /F1 10 Tf 72 700 Td (Across) Tj ET BT /F1 10 Tf 0 1 -1 0 300 100 Tm (Going up) Tj ET"));
+        var up = document.Pages[0].Glyphs.First(g => g.Text == "G");
+
+        Assert.That(up.Angle, Is.EqualTo(90).Within(1e-9));
+        Assert.That(document.ExtractText().TrimEnd(), Is.EqualTo("Across\nGoing up"));
+    }
+
+    [Test]
     public void BoldAndItalicHints_ComeFromTheFontName()
     {
         var glyph = Read(PdfBuilder.OnePage("BT /F1 12 Tf 72 700 Td (x) Tj ET",
