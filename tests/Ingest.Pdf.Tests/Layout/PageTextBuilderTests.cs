@@ -62,6 +62,16 @@ public sealed class PageTextBuilderTests
     }
 
     [Test]
+    public void Build_SeparatesFootnoteMark_ButNotAKernedLogoLetter()
+    {
+        ImmutableArray<PdfGlyph> footnote = [Glyph("1", 0, y: 96, advance: 3, size: 6), .. Run("Word", 3.2, 6)];
+        ImmutableArray<PdfGlyph> logo = [Glyph("L", 0, advance: 6), Glyph("A", 3.5, y: 97, advance: 5, size: 7), Glyph("T", 7, advance: 6)];
+
+        Assert.That(PageTextBuilder.Build(footnote).TrimEnd(), Is.EqualTo("1 Word"));
+        Assert.That(PageTextBuilder.Build(logo).TrimEnd(), Is.EqualTo("LAT"));
+    }
+
+    [Test]
     public void Build_ExpandsLigatures_AndDropsOverprintedDuplicates()
     {
         ImmutableArray<PdfGlyph> glyphs = [Glyph("ﬁ", 0), Glyph("x", 10), Glyph("x", 10.2)];
