@@ -123,9 +123,10 @@ def incremental_update(name, first, second):
     known(name, second)
 
 
-def latex_sample(name, blocks):
-    """pdfLaTeX with T1 Latin Modern (Type 1 fonts, glyph names, no ToUnicode); hyphenation off so that the
-    known text stays word for word (joining hyphenated words is part 2's job)."""
+def latex_sample(name, blocks, fonts='\\usepackage[T1]{fontenc}\n\\usepackage{lmodern}\n'):
+    """pdfLaTeX, by default with T1 Latin Modern (Type 1 fonts); with fonts='' the old OT1 Computer Modern, where
+    accented letters are a letter and a separate accent glyph. Hyphenation is off so that the known text stays
+    word for word (joining hyphenated words is part 2's job)."""
     special = {'\\': r'\textbackslash{}', '&': r'\&', '%': r'\%', '$': r'\$', '#': r'\#', '_': r'\_',
                '{': r'\{', '}': r'\}', '~': r'\textasciitilde{}', '^': r'\textasciicircum{}'}
     def escape(text):
@@ -133,8 +134,8 @@ def latex_sample(name, blocks):
     body = []
     for tag, text in blocks:
         body.append((r'\section*{%s}' if tag.startswith('h') else '%s\n') % escape(text))
-    source = ('\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n'
-              '\\usepackage{lmodern}\n\\hyphenpenalty=10000\\exhyphenpenalty=10000\n'
+    source = ('\\documentclass{article}\n' + fonts + '\\usepackage[utf8]{inputenc}\n'
+              '\\hyphenpenalty=10000\\exhyphenpenalty=10000\n'
               '\\sloppy\\raggedright\n\\begin{document}\n%s\n\\end{document}\n') % '\n'.join(body)
     with tempfile.TemporaryDirectory() as work:
         open(os.path.join(work, name + '.tex'), 'w', encoding='utf-8').write(source)
@@ -194,6 +195,9 @@ def main():
         'broken-xref': lambda: broken_xref('seed-de', 'broken-xref'),
         'latex-de': lambda: latex_sample('latex-de', seed('002', 25)),
         'latex-en': lambda: latex_sample('latex-en', seed('004', 25)),
+        # OT1 has no low quotation mark: „ becomes “ in this sample's source and known text.
+        'latex-ot1-de': lambda: latex_sample('latex-ot1-de', [(t, x.replace('\u201e', '\u201c')) for t, x in seed('000', 30)],
+                                             fonts=''),
     }
     for name in sys.argv[1:] or makers:
         makers[name]()

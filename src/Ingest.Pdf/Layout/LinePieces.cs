@@ -24,7 +24,7 @@ internal static class LinePieces
             {
                 if (pieces.Count > 0 && pieces[^1] != " ")
                 {
-                    pieces[^1] += text;
+                    pieces[^1] = SpacingAccents.Attach(pieces[^1], text);
                 }
                 else
                 {
