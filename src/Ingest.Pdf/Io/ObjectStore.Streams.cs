@@ -9,8 +9,11 @@ internal sealed partial class ObjectStore
 {
     private readonly Dictionary<int, ObjectStreamIndex?> _objectStreams = [];
 
-    /// <summary>The decoded bytes of a stream, or null for image data, unsupported filters or a blown limit.</summary>
-    public byte[]? Decode(PdfStream stream)
+    /// <summary>
+    /// The decoded bytes of a stream, or null for image data, unsupported filters or a blown limit; with
+    /// <paramref name="stopAfter"/>, decoding of a Flate stream may stop once that many bytes are out.
+    /// </summary>
+    public byte[]? Decode(PdfStream stream, long stopAfter = long.MaxValue)
     {
         try
         {
@@ -20,7 +23,7 @@ internal sealed partial class ObjectStore
                 raw = _security.DecryptStream(raw, stream.Id, stream.Dictionary);
             }
             return FilterChain.Decode(stream.Dictionary, raw, Options.MaxDecodedStreamBytes, Resolve,
-                (rule, message) => Diagnostics.Report(rule, $"stream {stream.Id.Number}: {message}", stream.Id.Number));
+                (rule, message) => Diagnostics.Report(rule, $"stream {stream.Id.Number}: {message}", stream.Id.Number), stopAfter);
         }
         catch (StreamLimitException ex)
         {
