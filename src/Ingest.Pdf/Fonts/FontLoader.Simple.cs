@@ -39,7 +39,7 @@ internal sealed partial class FontLoader
             PdfDictionary dictionary => store.Name(dictionary["BaseEncoding"]),
             _ => null,
         };
-        var names = (string?[])(BaseEncodings.ByName(baseName) ?? BuiltInEncoding(descriptor)
+        var names = (string?[])(BaseEncodings.ByName(baseName) ?? BuiltInEncoding(descriptor) ?? BaseEncodings.BuiltInOf(baseFont)
             ?? (symbolic && subtype != "Type1" ? new string?[256]
                 : subtype == "TrueType" ? BaseEncodings.WinAnsi : BaseEncodings.Standard)).Clone();
         if (encoding is PdfDictionary withDifferences && store.Array(withDifferences["Differences"]) is { } differences)

@@ -17,6 +17,16 @@ public sealed class Type3FontTests
         Assert.That(glyphs[0].FontSize, Is.EqualTo(100).Within(1e-9), "the font matrix scales glyph space 10 times more than 0.001");
     }
 
+    [TestCase("Symbol", "abg", "\u03B1\u03B2\u03B3")]
+    [TestCase("ZapfDingbats", "4", "\u2714")]
+    public void NonEmbeddedSymbolFonts_UseTheirBuiltInEncodings(string baseFont, string codes, string expected)
+    {
+        var document = new PdfReader().Read(PdfBuilder.OnePage($"BT /F1 10 Tf 100 700 Td ({codes}) Tj ET",
+            $"<< /Type /Font /Subtype /Type1 /BaseFont /{baseFont} >>"));
+
+        Assert.That(document.ExtractText().TrimEnd(), Is.EqualTo(expected));
+    }
+
     [Test]
     public void EmbeddedType1BuiltInEncoding_IsUsed_WhenTheFontHasNoEncoding()
     {
