@@ -16,7 +16,7 @@ public static class PdfRules
     public static readonly PdfRule ReferenceCycle = new("PDF005", "Reference cycle",
         PdfSeverity.Warning, "An object refers to itself (page tree, form or reference chain); the loop was cut.");
     public static readonly PdfRule StreamTooLarge = new("PDF006", "Decoded stream over the limit",
-        PdfSeverity.Error, "A stream decodes to more than MaxDecodedStreamBytes (possible decompression bomb); raise the limit if the file is trusted.");
+        PdfSeverity.Error, "A stream decodes to more than MaxDecodedStreamBytes, or all streams to more than MaxTotalDecodedBytes (possible decompression bomb); raise the limit if the file is trusted.");
     public static readonly PdfRule CorruptStream = new("PDF007", "Corrupt stream data",
         PdfSeverity.Warning, "A filter could not decode all data; what was decoded is used.");
     public static readonly PdfRule UnsupportedFilter = new("PDF008", "Unsupported filter",
