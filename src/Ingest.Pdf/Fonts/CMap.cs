@@ -19,7 +19,52 @@ internal sealed class CMap
 
     public string? UseCMap { get; set; }
 
+    private const int MaxExpanded = 1 << 20;
+
     public static long Key(uint code, int bytes) => ((long)bytes << 32) | code;
+
+    /// <summary>
+    /// Expands ranges into the lookup tables (up to about a million codes) so that each glyph costs one hash
+    /// lookup, not a scan over thousands of ranges; ranges beyond the cap stay ranges.
+    /// </summary>
+    public void ExpandRanges()
+    {
+        var budget = MaxExpanded - UnicodeSingles.Count - CidSingles.Count;
+        UnicodeRanges.RemoveAll(range =>
+        {
+            var count = (long)range.High - range.Low + 1;
+            if (count > budget)
+            {
+                return false;
+            }
+            budget -= (int)count;
+            for (var offset = 0; offset < count; offset++)
+            {
+                var text = range.Texts is not null
+                    ? (offset < range.Texts.Count ? range.Texts[offset] : null)
+                    : Increment(range.Text!, offset);
+                if (text is not null)
+                {
+                    UnicodeSingles.TryAdd(Key(range.Low + (uint)offset, range.Bytes), text);
+                }
+            }
+            return true;
+        });
+        CidRanges.RemoveAll(range =>
+        {
+            var count = (long)range.High - range.Low + 1;
+            if (count > budget)
+            {
+                return false;
+            }
+            budget -= (int)count;
+            for (var offset = 0; offset < count; offset++)
+            {
+                CidSingles.TryAdd(Key(range.Low + (uint)offset, range.Bytes), range.Cid + offset);
+            }
+            return true;
+        });
+    }
 
     /// <summary>Reads one code at <paramref name="at"/>; returns its length in bytes (at least 1).</summary>
     public int ReadCode(ReadOnlySpan<byte> data, int at, int fallbackBytes, out uint code)
