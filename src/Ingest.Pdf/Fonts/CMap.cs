@@ -29,6 +29,11 @@ internal sealed class CMap
     /// </summary>
     public void ExpandRanges()
     {
+        if (UnicodeRanges.Count + CidRanges.Count <= 16)
+        {
+            // A few ranges are scanned as fast as they are hashed.
+            return;
+        }
         var budget = MaxExpanded - UnicodeSingles.Count - CidSingles.Count;
         UnicodeRanges.RemoveAll(range =>
         {
