@@ -35,40 +35,37 @@ internal sealed class CMap
             return;
         }
         var budget = MaxExpanded - UnicodeSingles.Count - CidSingles.Count;
-        UnicodeRanges.RemoveAll(range =>
+        Expand(UnicodeRanges, (key, range, offset) =>
+        {
+            var text = range.Texts is not null
+                ? (offset < range.Texts.Count ? range.Texts[offset] : null)
+                : Increment(range.Text!, offset);
+            if (text is not null)
+            {
+                UnicodeSingles.TryAdd(key, text);
+            }
+        }, ref budget);
+        Expand(CidRanges, (key, range, offset) => CidSingles.TryAdd(key, range.Cid + offset), ref budget);
+    }
+
+    private static void Expand(List<CodeRange> ranges, Action<long, CodeRange, int> add, ref int budget)
+    {
+        var left = budget;
+        ranges.RemoveAll(range =>
         {
             var count = (long)range.High - range.Low + 1;
-            if (count > budget)
+            if (count > left)
             {
                 return false;
             }
-            budget -= (int)count;
+            left -= (int)count;
             for (var offset = 0; offset < count; offset++)
             {
-                var text = range.Texts is not null
-                    ? (offset < range.Texts.Count ? range.Texts[offset] : null)
-                    : Increment(range.Text!, offset);
-                if (text is not null)
-                {
-                    UnicodeSingles.TryAdd(Key(range.Low + (uint)offset, range.Bytes), text);
-                }
+                add(Key(range.Low + (uint)offset, range.Bytes), range, offset);
             }
             return true;
         });
-        CidRanges.RemoveAll(range =>
-        {
-            var count = (long)range.High - range.Low + 1;
-            if (count > budget)
-            {
-                return false;
-            }
-            budget -= (int)count;
-            for (var offset = 0; offset < count; offset++)
-            {
-                CidSingles.TryAdd(Key(range.Low + (uint)offset, range.Bytes), range.Cid + offset);
-            }
-            return true;
-        });
+        budget = left;
     }
 
     /// <summary>Reads one code at <paramref name="at"/>; returns its length in bytes (at least 1).</summary>
