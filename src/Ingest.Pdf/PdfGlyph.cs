@@ -5,6 +5,7 @@ namespace Ingest.Pdf;
 /// page (rotation and crop applied): <see cref="X"/> from the left edge, <see cref="Y"/> the baseline
 /// from the top edge. <see cref="Advance"/> is the width along the text direction, <see cref="FontSize"/> the
 /// size after the text and graphics matrices. <see cref="Text"/> is empty for a glyph without Unicode.
+/// <see cref="Angle"/> is the direction of the text as displayed, in degrees counter-clockwise (0: left to right).
 /// </summary>
 public sealed record PdfGlyph(
     string Text,
@@ -15,4 +16,5 @@ public sealed record PdfGlyph(
     string FontName,
     bool IsBold,
     bool IsItalic,
-    bool IsVertical = false);
+    bool IsVertical = false,
+    double Angle = 0);

@@ -11,6 +11,9 @@ public sealed record PdfReadOptions
     /// <summary>Largest decoded size of a single stream, in bytes.</summary>
     public long MaxDecodedStreamBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>Most bytes decoded from all streams of one document together (many small bombs add up).</summary>
+    public long MaxTotalDecodedBytes { get; init; } = 4L * 1024 * 1024 * 1024;
+
     /// <summary>Largest number of objects the cross-reference data may declare.</summary>
     public int MaxObjects { get; init; } = 5_000_000;
 

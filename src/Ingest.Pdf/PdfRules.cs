@@ -16,7 +16,7 @@ public static class PdfRules
     public static readonly PdfRule ReferenceCycle = new("PDF005", "Reference cycle",
         PdfSeverity.Warning, "An object refers to itself (page tree, form or reference chain); the loop was cut.");
     public static readonly PdfRule StreamTooLarge = new("PDF006", "Decoded stream over the limit",
-        PdfSeverity.Error, "A stream decodes to more than MaxDecodedStreamBytes (possible decompression bomb); raise the limit if the file is trusted.");
+        PdfSeverity.Error, "A stream decodes to more than MaxDecodedStreamBytes, or all streams to more than MaxTotalDecodedBytes (possible decompression bomb); raise the limit if the file is trusted.");
     public static readonly PdfRule CorruptStream = new("PDF007", "Corrupt stream data",
         PdfSeverity.Warning, "A filter could not decode all data; what was decoded is used.");
     public static readonly PdfRule UnsupportedFilter = new("PDF008", "Unsupported filter",
@@ -32,7 +32,7 @@ public static class PdfRules
     public static readonly PdfRule UnmappedGlyph = new("PDF013", "Glyph without Unicode",
         PdfSeverity.Warning, "A font has glyphs with no Unicode mapping (no ToUnicode, unknown glyph names); they were left out of the text.");
     public static readonly PdfRule MissingFont = new("PDF014", "Font missing",
-        PdfSeverity.Warning, "Text uses a font that is not in the page resources; its characters were read as Latin-1.");
+        PdfSeverity.Warning, "Text uses a font that is not in the page resources; only strings of printable ASCII were kept as text.");
     public static readonly PdfRule UnsupportedCMap = new("PDF015", "Unsupported CMap",
         PdfSeverity.Warning, "A composite font uses a predefined CMap the reader does not have; codes were read as two-byte CIDs.");
     public static readonly PdfRule ContentError = new("PDF016", "Content stream error",

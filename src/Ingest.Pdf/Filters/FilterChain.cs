@@ -7,7 +7,7 @@ internal static class FilterChain
 {
     /// <summary>Decodes; returns null when a filter is an image codec or unsupported (reported when unsupported).</summary>
     public static byte[]? Decode(PdfDictionary dictionary, ReadOnlyMemory<byte> raw, long limit,
-        Func<PdfObject?, PdfObject> resolve, Action<PdfRule, string> report)
+        Func<PdfObject?, PdfObject> resolve, Action<PdfRule, string> report, long stopAfter = long.MaxValue)
     {
         var filters = resolve(dictionary["Filter"] ?? dictionary["F"]);
         var parameters = resolve(dictionary["DecodeParms"] ?? dictionary["DP"]);
@@ -39,7 +39,7 @@ internal static class FilterChain
             switch (names[i])
             {
                 case "FlateDecode" or "Fl":
-                    result = FlateFilter.Decode(data, limit);
+                    result = FlateFilter.Decode(data, limit, names.Count == 1 ? stopAfter : long.MaxValue);
                     break;
                 case "LZWDecode" or "LZW":
                     result = LzwFilter.Decode(data.Span, limit, IntParam(parms, "EarlyChange", 1, resolve) != 0);

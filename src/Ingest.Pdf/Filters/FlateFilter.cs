@@ -5,18 +5,19 @@ namespace Ingest.Pdf.Filters;
 /// <summary>FlateDecode (zlib, RFC 1950/1951) through System.IO.Compression, bounded.</summary>
 internal static class FlateFilter
 {
-    public static FilterResult Decode(ReadOnlyMemory<byte> input, long limit)
+    /// <summary>Inflates up to <paramref name="limit"/> bytes (more is an error); stops quietly after <paramref name="stopAfter"/>.</summary>
+    public static FilterResult Decode(ReadOnlyMemory<byte> input, long limit, long stopAfter = long.MaxValue)
     {
         var span = input.Span;
         var hasZlibHeader = span.Length >= 2 && (span[0] & 0x0F) == 8 && ((span[0] << 8) | span[1]) % 31 == 0;
         var body = hasZlibHeader ? input[2..] : input;
-        var output = new BoundedOutput(limit, Math.Max(1024, input.Length * 4));
+        var output = new BoundedOutput(limit, Math.Clamp(input.Length * 4, 1024, 1 << 16));
         var damaged = false;
         using var source = new ReadOnlyMemoryStream(body);
         using var inflater = new DeflateStream(source, CompressionMode.Decompress);
         try
         {
-            while (true)
+            while (output.Length < stopAfter)
             {
                 var target = output.WritableSpan((int)Math.Min(16384, Math.Max(1, limit - output.Length)));
                 var read = inflater.Read(target);

@@ -8,7 +8,7 @@ internal static class LzwFilter
 
     public static FilterResult Decode(ReadOnlySpan<byte> input, long limit, bool earlyChange)
     {
-        var output = new BoundedOutput(limit, Math.Max(1024, input.Length * 3));
+        var output = new BoundedOutput(limit, Math.Clamp(input.Length * 3, 1024, 1 << 16));
         // Entry i is (prefix entry, last byte, length); strings are rebuilt backwards.
         var prefix = new int[4096];
         var suffix = new byte[4096];

@@ -13,6 +13,14 @@ internal static class BaseEncodings
 
     public static string?[] PdfDoc => Tables.Value[3];
 
+    /// <summary>The built-in encoding of a non-embedded Symbol or ZapfDingbats font, or null for other fonts.</summary>
+    public static string?[]? BuiltInOf(string baseFont) => StandardFontMetrics.Canonical(baseFont) switch
+    {
+        "Symbol" => Tables.Value[4],
+        "ZapfDingbats" => Tables.Value[5],
+        _ => null,
+    };
+
     public static string?[]? ByName(string? name) => name switch
     {
         "StandardEncoding" => Standard,

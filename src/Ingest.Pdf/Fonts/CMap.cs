@@ -19,7 +19,54 @@ internal sealed class CMap
 
     public string? UseCMap { get; set; }
 
+    private const int MaxExpanded = 1 << 20;
+
     public static long Key(uint code, int bytes) => ((long)bytes << 32) | code;
+
+    /// <summary>
+    /// Expands ranges into the lookup tables (up to about a million codes) so that each glyph costs one hash
+    /// lookup, not a scan over thousands of ranges; ranges beyond the cap stay ranges.
+    /// </summary>
+    public void ExpandRanges()
+    {
+        if (UnicodeRanges.Count + CidRanges.Count <= 16)
+        {
+            // A few ranges are scanned as fast as they are hashed.
+            return;
+        }
+        var budget = MaxExpanded - UnicodeSingles.Count - CidSingles.Count;
+        Expand(UnicodeRanges, (key, range, offset) =>
+        {
+            var text = range.Texts is not null
+                ? (offset < range.Texts.Count ? range.Texts[offset] : null)
+                : Increment(range.Text!, offset);
+            if (text is not null)
+            {
+                UnicodeSingles.TryAdd(key, text);
+            }
+        }, ref budget);
+        Expand(CidRanges, (key, range, offset) => CidSingles.TryAdd(key, range.Cid + offset), ref budget);
+    }
+
+    private static void Expand(List<CodeRange> ranges, Action<long, CodeRange, int> add, ref int budget)
+    {
+        var left = budget;
+        ranges.RemoveAll(range =>
+        {
+            var count = (long)range.High - range.Low + 1;
+            if (count > left)
+            {
+                return false;
+            }
+            left -= (int)count;
+            for (var offset = 0; offset < count; offset++)
+            {
+                add(Key(range.Low + (uint)offset, range.Bytes), range, offset);
+            }
+            return true;
+        });
+        budget = left;
+    }
 
     /// <summary>Reads one code at <paramref name="at"/>; returns its length in bytes (at least 1).</summary>
     public int ReadCode(ReadOnlySpan<byte> data, int at, int fallbackBytes, out uint code)

@@ -62,6 +62,7 @@ internal static class CMapParser
             }
             operands.Clear();
         }
+        cmap.ExpandRanges();
         return cmap;
     }
 

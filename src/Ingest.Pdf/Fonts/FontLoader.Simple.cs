@@ -33,14 +33,13 @@ internal sealed partial class FontLoader
     {
         var encoding = store.Resolve(font["Encoding"]);
         var symbolic = ((int)(store.Number(descriptor?["Flags"]) ?? 0) & SymbolicFlag) != 0;
-        var builtIn = BuiltInEncoding(descriptor);
         var baseName = encoding switch
         {
             PdfName name => name.Value,
             PdfDictionary dictionary => store.Name(dictionary["BaseEncoding"]),
             _ => null,
         };
-        var names = (string?[])(BaseEncodings.ByName(baseName) ?? builtIn
+        var names = (string?[])(BaseEncodings.ByName(baseName) ?? BuiltInEncoding(descriptor) ?? BaseEncodings.BuiltInOf(baseFont)
             ?? (symbolic && subtype != "Type1" ? new string?[256]
                 : subtype == "TrueType" ? BaseEncodings.WinAnsi : BaseEncodings.Standard)).Clone();
         if (encoding is PdfDictionary withDifferences && store.Array(withDifferences["Differences"]) is { } differences)
@@ -61,8 +60,11 @@ internal sealed partial class FontLoader
         return names;
     }
 
+    /// <summary>The encoding inside an embedded Type 1 program; only its clear-text part (/Length1) is decoded.</summary>
     private string?[]? BuiltInEncoding(PdfDictionary? descriptor) =>
-        store.Resolve(descriptor?["FontFile"]) is PdfStream program && store.Decode(program) is { } bytes
+        store.Resolve(descriptor?["FontFile"]) is PdfStream program
+            && store.Decode(program, store.Number(program.Dictionary["Length1"]) is { } clear and > 0 ? (long)clear : long.MaxValue)
+                is { } bytes
             ? Type1Encoding.Read(bytes)
             : null;
 

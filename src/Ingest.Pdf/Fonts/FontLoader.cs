@@ -8,7 +8,7 @@ internal sealed partial class FontLoader(ObjectStore store)
 {
     private readonly Dictionary<int, PdfFont> _byObject = [];
 
-    /// <summary>A stand-in for a font missing from the resources: Latin-1 text, half-em widths.</summary>
+    /// <summary>A stand-in for a font missing from the resources: printable ASCII only, half-em widths.</summary>
     public PdfFont Missing { get; } = Fallback();
 
     public PdfFont Load(PdfObject fontReference)
@@ -33,7 +33,7 @@ internal sealed partial class FontLoader(ObjectStore store)
         var widths = new double[256];
         for (var i = 0; i < 256; i++)
         {
-            unicode[i] = i >= 0x20 && i != 0x7F ? ((char)i).ToString() : null;
+            unicode[i] = i is >= 0x20 and < 0x7F ? ((char)i).ToString() : null;
             widths[i] = 0.5;
         }
         return new SimpleFont(new FontStyle("(missing)", false, false), unicode, widths, 1);

@@ -30,6 +30,7 @@ internal static class PredefinedCMaps
             {
                 cmap.CidSingles.TryAdd(key, cid);
             }
+            cmap.ExpandRanges();
         }
         return cmap;
     }

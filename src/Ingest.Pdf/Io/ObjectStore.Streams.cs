@@ -8,9 +8,13 @@ namespace Ingest.Pdf.Io;
 internal sealed partial class ObjectStore
 {
     private readonly Dictionary<int, ObjectStreamIndex?> _objectStreams = [];
+    private long _decodedTotal;
 
-    /// <summary>The decoded bytes of a stream, or null for image data, unsupported filters or a blown limit.</summary>
-    public byte[]? Decode(PdfStream stream)
+    /// <summary>
+    /// The decoded bytes of a stream, or null for image data, unsupported filters or a blown limit; with
+    /// <paramref name="stopAfter"/>, decoding of a Flate stream may stop once that many bytes are out.
+    /// </summary>
+    public byte[]? Decode(PdfStream stream, long stopAfter = long.MaxValue)
     {
         try
         {
@@ -19,13 +23,17 @@ internal sealed partial class ObjectStore
             {
                 raw = _security.DecryptStream(raw, stream.Id, stream.Dictionary);
             }
-            return FilterChain.Decode(stream.Dictionary, raw, Options.MaxDecodedStreamBytes, Resolve,
-                (rule, message) => Diagnostics.Report(rule, $"stream {stream.Id.Number}: {message}", stream.Id.Number));
+            var budget = Math.Min(Options.MaxDecodedStreamBytes, Options.MaxTotalDecodedBytes - _decodedTotal);
+            var decoded = FilterChain.Decode(stream.Dictionary, raw, Math.Max(0, budget), Resolve,
+                (rule, message) => Diagnostics.Report(rule, $"stream {stream.Id.Number}: {message}", stream.Id.Number), stopAfter);
+            _decodedTotal += decoded?.Length ?? 0;
+            return decoded;
         }
         catch (StreamLimitException ex)
         {
+            var which = ex.Limit < Options.MaxDecodedStreamBytes ? "MaxTotalDecodedBytes (all streams together)" : $"{ex.Limit} bytes";
             Diagnostics.Report(PdfRules.StreamTooLarge,
-                $"stream {stream.Id.Number} decodes to more than {ex.Limit} bytes; it was skipped", stream.Id.Number);
+                $"stream {stream.Id.Number} decodes to more than {which}; it was skipped", stream.Id.Number);
             return null;
         }
         catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException or IOException)

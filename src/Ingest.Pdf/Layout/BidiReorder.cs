@@ -14,8 +14,14 @@ internal static class BidiReorder
     {
         var rtl = 0;
         var ltr = 0;
-        foreach (var c in pieces.SelectMany(p => p))
+        foreach (var piece in pieces)
         {
+            if (piece.Length == 0 || piece[0] < '\u0590')
+            {
+                ltr += piece.Length > 0 && char.IsLetter(piece[0]) ? 1 : 0;
+                continue;
+            }
+            var c = piece[0];
             if (ScriptClass.IsRightToLeft(c) && char.IsLetter(c))
             {
                 rtl++;

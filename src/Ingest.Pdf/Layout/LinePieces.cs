@@ -24,7 +24,7 @@ internal static class LinePieces
             {
                 if (pieces.Count > 0 && pieces[^1] != " ")
                 {
-                    pieces[^1] += text;
+                    pieces[^1] = SpacingAccents.Attach(pieces[^1], text);
                 }
                 else
                 {
@@ -69,9 +69,10 @@ internal static class LinePieces
         }
         var shifted = Math.Abs(horizontal ? a.Y - b.Y : a.X - b.X) > 0.2 * size;
         var resized = Math.Abs(a.FontSize - b.FontSize) > 0.15 * size;
-        if (shifted && resized && !cjk)
+        if (shifted && resized && !cjk && gap > -0.05 * size)
         {
-            // A superscript or subscript (footnote mark) is a word of its own.
+            // A superscript or subscript (footnote mark) is a word of its own, unless kerned into its
+            // neighbour as in logos like LaTeX.
             return true;
         }
         return gap > (cjk ? CjkGap : WordGap) * size;

@@ -10,6 +10,10 @@ internal static class MarkPlacement
 {
     public static bool IsMark(string text)
     {
+        if (text.Length == 0 || text[0] < '\u0300')
+        {
+            return false;
+        }
         foreach (var c in text)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
@@ -23,17 +27,39 @@ internal static class MarkPlacement
 
     public static List<PdfGlyph> LeftToRight(List<PdfGlyph> glyphs)
     {
+        if (IsPlainLeftToRight(glyphs))
+        {
+            return glyphs;
+        }
         var bases = new List<PdfGlyph>(glyphs.Count);
         List<PdfGlyph>? marks = null;
+        List<PdfGlyph>? accents = null;
         foreach (var glyph in glyphs)
         {
             if (IsMark(glyph.Text))
             {
                 (marks ??= []).Add(glyph);
             }
+            else if (SpacingAccents.Combining(glyph.Text) is not null)
+            {
+                (accents ??= []).Add(glyph);
+            }
             else
             {
                 bases.Add(glyph);
+            }
+        }
+        foreach (var accent in accents ?? [])
+        {
+            // An accent drawn over a letter is that letter's mark; one standing alone stays a character.
+            var center = accent.X + (accent.Advance / 2);
+            if (bases.Exists(b => center > b.X && center < b.X + b.Advance && Math.Abs(b.Y - accent.Y) < b.FontSize))
+            {
+                (marks ??= []).Add(accent with { Text = SpacingAccents.Combining(accent.Text)!, Advance = 0, X = center });
+            }
+            else
+            {
+                bases.Add(accent);
             }
         }
         var ordered = bases.OrderBy(g => g.X).ToList();
@@ -57,6 +83,20 @@ internal static class MarkPlacement
             }
         }
         return result;
+    }
+
+    /// <summary>The common case: painted left to right, no marks; nothing to reorder.</summary>
+    private static bool IsPlainLeftToRight(List<PdfGlyph> glyphs)
+    {
+        for (var i = 0; i < glyphs.Count; i++)
+        {
+            if ((i > 0 && glyphs[i].X < glyphs[i - 1].X) || IsMark(glyphs[i].Text)
+                || SpacingAccents.Combining(glyphs[i].Text) is not null)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int BaseUnder(List<PdfGlyph> bases, double x)

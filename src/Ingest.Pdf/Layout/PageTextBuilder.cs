@@ -11,8 +11,9 @@ internal static class PageTextBuilder
 {
     public static string Build(ImmutableArray<PdfGlyph> glyphs)
     {
-        var lines = new List<TextLine>();
+        var horizontal = new List<PdfGlyph>(glyphs.Length);
         var vertical = new List<PdfGlyph>();
+        SortedDictionary<double, List<PdfGlyph>>? rotated = null;
         foreach (var glyph in glyphs)
         {
             if (glyph.Text.Length == 0)
@@ -22,8 +23,45 @@ internal static class PageTextBuilder
             if (glyph.IsVertical)
             {
                 vertical.Add(glyph);
-                continue;
             }
+            else if (glyph.Angle == 0)
+            {
+                horizontal.Add(glyph);
+            }
+            else
+            {
+                rotated ??= [];
+                var key = Math.Round(glyph.Angle);
+                if (!rotated.TryGetValue(key, out var group))
+                {
+                    rotated[key] = group = [];
+                }
+                group.Add(glyph);
+            }
+        }
+        var text = new StringBuilder();
+        AppendLines(horizontal, text);
+        foreach (var (angle, group) in rotated ?? [])
+        {
+            AppendLines(group.ConvertAll(g => Unrotate(g, angle)), text);
+        }
+        AppendVertical(vertical, text);
+        return text.ToString();
+    }
+
+    /// <summary>Coordinates in the frame of rotated text, so that its lines read like horizontal ones.</summary>
+    private static PdfGlyph Unrotate(PdfGlyph glyph, double degrees)
+    {
+        var radians = degrees * Math.PI / 180;
+        var (sin, cos) = Math.SinCos(radians);
+        return glyph with { X = (glyph.X * cos) - (glyph.Y * sin), Y = (glyph.X * sin) + (glyph.Y * cos) };
+    }
+
+    private static void AppendLines(List<PdfGlyph> glyphs, StringBuilder text)
+    {
+        var lines = new List<TextLine>();
+        foreach (var glyph in glyphs)
+        {
             var line = FindLine(lines, glyph);
             if (line is null)
             {
@@ -32,7 +70,7 @@ internal static class PageTextBuilder
             }
             line.Add(glyph);
         }
-        var text = new StringBuilder();
+        var start = text.Length;
         TextLine? previous = null;
         foreach (var line in lines.OrderBy(l => l.Baseline))
         {
@@ -52,12 +90,10 @@ internal static class PageTextBuilder
             text.Append(lineText);
             previous = line;
         }
-        if (text.Length > 0)
+        if (text.Length > start)
         {
             text.Append('\n');
         }
-        AppendVertical(vertical, text);
-        return text.ToString();
     }
 
     /// <summary>A line ending in letter + hyphen continues on the next line; the hyphen is kept (part of compounds).</summary>

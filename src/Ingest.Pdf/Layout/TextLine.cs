@@ -9,8 +9,8 @@ internal sealed class TextLine(double baseline, double size)
 
     public List<PdfGlyph> Glyphs { get; } = [];
 
-    public bool Accepts(PdfGlyph glyph) =>
-        Math.Abs(glyph.Y - Baseline) < 0.5 * Math.Max(1, Math.Min(glyph.FontSize, Size) > 0 ? Math.Min(glyph.FontSize, Size) : Size);
+    /// <summary>Within half the larger size of the baseline: superscripts and footnote marks join the line.</summary>
+    public bool Accepts(PdfGlyph glyph) => Math.Abs(glyph.Y - Baseline) < 0.5 * Math.Max(1, Math.Max(glyph.FontSize, Size));
 
     public void Add(PdfGlyph glyph)
     {

@@ -66,13 +66,42 @@ internal sealed partial class PdfLexer
 
     private static bool IsValidUtf8(byte[] bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 
+    /// <summary>A string's bytes without copying when possible: the raw slice, or decoded into <paramref name="buffer"/>.</summary>
+    public ReadOnlySpan<byte> StringBytes(Token token, ref byte[] buffer)
+    {
+        var raw = Bytes(token);
+        if (token.Kind == TokenKind.LiteralString)
+        {
+            var body = raw.Length > 1 && raw[^1] == ')' ? raw[1..^1] : raw[1..];
+            return body.IndexOf((byte)'\\') < 0 && body.IndexOf((byte)'\r') < 0 ? body : DecodeLiteralString(raw);
+        }
+        if (buffer.Length < (raw.Length / 2) + 1)
+        {
+            buffer = new byte[Math.Max(256, raw.Length)];
+        }
+        var count = DecodeHexInto(raw, buffer);
+        return buffer.AsSpan(0, count);
+    }
+
     public byte[] StringValue(Token token) => token.Kind == TokenKind.HexString
         ? DecodeHexString(Bytes(token))
         : DecodeLiteralString(Bytes(token));
 
     private static byte[] DecodeHexString(ReadOnlySpan<byte> raw)
     {
-        var result = new byte[(raw.Length / 2) + 1];
+        var digits = 0;
+        foreach (var b in raw)
+        {
+            digits += ByteClass.HexValue(b) >= 0 ? 1 : 0;
+        }
+        var result = new byte[(digits + 1) / 2];
+        DecodeHexInto(raw, result);
+        return result;
+    }
+
+    /// <summary>Hex digits to bytes, skipping anything else; an odd last digit is padded with 0 (7.3.4.3).</summary>
+    private static int DecodeHexInto(ReadOnlySpan<byte> raw, Span<byte> target)
+    {
         var count = 0;
         var high = -1;
         foreach (var b in raw)
@@ -88,15 +117,15 @@ internal sealed partial class PdfLexer
             }
             else
             {
-                result[count++] = (byte)((high << 4) | value);
+                target[count++] = (byte)((high << 4) | value);
                 high = -1;
             }
         }
         if (high >= 0)
         {
-            result[count++] = (byte)(high << 4);
+            target[count++] = (byte)(high << 4);
         }
-        return result.AsSpan(0, count).ToArray();
+        return count;
     }
 
     private static byte[] DecodeLiteralString(ReadOnlySpan<byte> raw)

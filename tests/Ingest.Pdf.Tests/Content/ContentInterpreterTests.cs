@@ -83,10 +83,7 @@ public sealed class ContentInterpreterTests
     [Test]
     public void CompositeFont_UsesToUnicode_ForTwoByteCodes()
     {
-        var builder = new PdfBuilder();
-        builder.Add("<< /Type /Catalog /Pages 2 0 R >>");
-        builder.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        builder.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>");
+        var builder = PdfBuilder.WithOnePage();
         builder.AddStream("", "BT /F1 10 Tf 50 700 Td <00010002> Tj ET"u8.ToArray());
         builder.Add("<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+NotoSansCJK /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>");
         builder.Add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NotoSansCJK /DW 1000 /W [1 [500]] >>");
@@ -114,6 +111,17 @@ public sealed class ContentInterpreterTests
         Assert.That(page.Glyphs[0].X, Is.EqualTo(100).Within(1e-6));
         Assert.That(page.Glyphs[0].Y, Is.EqualTo(500).Within(1e-6));
         Assert.That(page.ExtractText().TrimEnd(), Is.EqualTo("Up"));
+    }
+
+    [Test]
+    public void RotatedText_IsReadAlongItsDirection()
+    {
+        var document = Read(PdfBuilder.OnePage(
+            "BT /F1 10 Tf 72 700 Td (Across) Tj ET BT /F1 10 Tf 0 1 -1 0 300 100 Tm (Going up) Tj ET"));
+        var up = document.Pages[0].Glyphs.First(g => g.Text == "G");
+
+        Assert.That(up.Angle, Is.EqualTo(90).Within(1e-9));
+        Assert.That(document.ExtractText().TrimEnd(), Is.EqualTo("Across\nGoing up"));
     }
 
     [Test]

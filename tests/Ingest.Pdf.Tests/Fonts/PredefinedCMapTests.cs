@@ -48,10 +48,7 @@ public sealed class PredefinedCMapTests
     [Test]
     public void NonEmbeddedCidFont_WithoutToUnicode_IsReadThroughItsCollection()
     {
-        var builder = new PdfBuilder();
-        builder.Add("<< /Type /Catalog /Pages 2 0 R >>");
-        builder.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        builder.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>");
+        var builder = PdfBuilder.WithOnePage();
         var shiftJis = Encoding.GetEncoding(932).GetBytes("東京都");
         builder.AddStream("", [.. "BT /F1 12 Tf 50 700 Td <"u8, .. Encoding.ASCII.GetBytes(Convert.ToHexString(shiftJis)), .. "> Tj ET"u8]);
         builder.Add("<< /Type /Font /Subtype /Type0 /BaseFont /KozMinPro-Regular /Encoding /90ms-RKSJ-H /DescendantFonts [6 0 R] >>");

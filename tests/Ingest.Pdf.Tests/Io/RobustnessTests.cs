@@ -11,13 +11,26 @@ public sealed class RobustnessTests
     [Test]
     public void DecompressionBomb_IsStoppedAtTheLimit()
     {
-        var builder = new PdfBuilder();
-        builder.Add("<< /Type /Catalog /Pages 2 0 R >>");
-        builder.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        builder.Add("<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>");
+        var builder = PdfBuilder.WithOnePage();
         builder.AddFlateStream("", new byte[64 << 20]);
 
         var document = new PdfReader(new PdfReadOptions { MaxDecodedStreamBytes = 1 << 20 }).Read(builder.Build("/Root 1 0 R"));
+
+        Assert.That(Codes(document), Does.Contain(PdfRules.StreamTooLarge.Code));
+    }
+
+    [Test]
+    public void ManySmallBombs_AreStoppedByTheDocumentBudget()
+    {
+        var builder = PdfBuilder.WithOnePage();
+        builder.Add("[6 0 R 7 0 R 8 0 R]"); // the page's /Contents: three streams of 1 MiB each
+        builder.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        for (var i = 0; i < 3; i++)
+        {
+            builder.AddFlateStream("", new byte[1 << 20]);
+        }
+
+        var document = new PdfReader(new PdfReadOptions { MaxTotalDecodedBytes = (2 << 20) + 100 }).Read(builder.Build("/Root 1 0 R"));
 
         Assert.That(Codes(document), Does.Contain(PdfRules.StreamTooLarge.Code));
     }

@@ -58,7 +58,29 @@ public sealed class PageTextBuilderTests
     {
         ImmutableArray<PdfGlyph> glyphs = [Glyph("e", 0, advance: 5), Glyph("\u0301", 3, advance: 0), Glyph("t", 5, advance: 5)];
 
-        Assert.That(PageTextBuilder.Build(glyphs).TrimEnd(), Is.EqualTo("e\u0301t"));
+        Assert.That(PageTextBuilder.Build(glyphs).TrimEnd(), Is.EqualTo("\u00E9t"), "base and mark are composed (NFC)");
+    }
+
+    [Test]
+    public void Build_SeparatesFootnoteMark_ButNotAKernedLogoLetter()
+    {
+        ImmutableArray<PdfGlyph> footnote = [Glyph("1", 0, y: 96, advance: 3, size: 6), .. Run("Word", 3.2, 6)];
+        ImmutableArray<PdfGlyph> logo = [Glyph("L", 0, advance: 6), Glyph("A", 3.5, y: 97, advance: 5, size: 7), Glyph("T", 7, advance: 6)];
+
+        Assert.That(PageTextBuilder.Build(footnote).TrimEnd(), Is.EqualTo("1 Word"));
+        Assert.That(PageTextBuilder.Build(logo).TrimEnd(), Is.EqualTo("LAT"));
+    }
+
+    [Test]
+    public void Build_CombinesSpacingAccentDrawnOverALetter_ButKeepsAStandaloneOne()
+    {
+        // TeX's OT1 fonts: "f" "¨" "u" "h" with the dieresis centred over the u; a dotless i takes its dot back.
+        ImmutableArray<PdfGlyph> over = [Glyph("f", 0, advance: 3), Glyph("\u00A8", 4, advance: 5), Glyph("u", 3, advance: 6),
+            Glyph("h", 9, advance: 6), Glyph("\u0131", 15, advance: 3), Glyph("\u00A8", 14, advance: 5)];
+        ImmutableArray<PdfGlyph> alone = [Glyph("a", 0, advance: 5), Glyph("\u00B4", 10, advance: 5)];
+
+        Assert.That(PageTextBuilder.Build(over).TrimEnd(), Is.EqualTo("f\u00FCh\u00EF"));
+        Assert.That(PageTextBuilder.Build(alone).TrimEnd(), Is.EqualTo("a \u00B4"));
     }
 
     [Test]

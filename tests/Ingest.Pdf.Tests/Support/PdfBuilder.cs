@@ -35,13 +35,20 @@ internal sealed class PdfBuilder
         return output.ToArray();
     }
 
-    /// <summary>A one-page document showing <paramref name="content"/> with Helvetica as /F1.</summary>
-    public static byte[] OnePage(string content, string font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    /// <summary>A builder holding catalog (1), page tree (2) and one page (3) whose content is object 4 and font /F1 object 5.</summary>
+    public static PdfBuilder WithOnePage(string pageEntries = "/MediaBox [0 0 600 800]")
     {
         var builder = new PdfBuilder();
         builder.Add("<< /Type /Catalog /Pages 2 0 R >>");
         builder.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        builder.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>");
+        builder.Add($"<< /Type /Page /Parent 2 0 R {pageEntries} /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>");
+        return builder;
+    }
+
+    /// <summary>A one-page document showing <paramref name="content"/> with Helvetica as /F1.</summary>
+    public static byte[] OnePage(string content, string font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    {
+        var builder = WithOnePage();
         builder.AddStream("", Encoding.Latin1.GetBytes(content));
         builder.Add(font);
         return builder.Build("/Root 1 0 R");
