@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Ingest.Pdf.Tests.Support;
 
-/// <summary>Word-level F1 of two texts (multisets of words after NFC; each CJK character is a word), as tools/pdf/evaluate.py.</summary>
+/// <summary>Word-level F1 of two texts (multisets of words after NFC; each CJK character is a word), as tests/Ingest.Pdf.Tools/evaluate.py.</summary>
 internal static class WordF1
 {
     public static double Score(string extracted, string known)

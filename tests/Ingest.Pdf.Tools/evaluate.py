@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Word-level F1 of the extracted text against the known text, for every sample in samples/pdf/,
-for Ingest.Pdf (tools/pdf/PdfText), poppler's pdftotext and Mozilla pdf.js (tools/pdf/pdfjs_text.mjs).
+for Ingest.Pdf (tests/Ingest.Pdf.Tools/PdfText), poppler's pdftotext and Mozilla pdf.js (tests/Ingest.Pdf.Tools/pdfjs_text.mjs).
 
 F1 compares multisets of whitespace-separated words after NFC normalisation (each Han/kana
 character is a word). A NAME.password file
 beside a sample holds its password. Usage:
-  INGEST_ARTIFACTS=/tmp/art-pdf dotnet build -c Release tools/pdf/PdfText
-  python3 tools/pdf/evaluate.py [--ours PATH_TO_PdfText]
+  INGEST_ARTIFACTS=/tmp/art-pdf dotnet build -c Release tests/Ingest.Pdf.Tools/PdfText
+  python3 tests/Ingest.Pdf.Tools/evaluate.py [--ours PATH_TO_PdfText]
 """
 import argparse, collections, glob, os, subprocess, unicodedata
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Ingest.Pdf;
 
-// Evaluation helper for tools/pdf/evaluate.py: prints the text of each PDF given, diagnostics to stderr.
+// Evaluation helper for tests/Ingest.Pdf.Tools/evaluate.py: prints the text of each PDF given, diagnostics to stderr.
 // Usage: PdfText [--password PW] [--repeat N] FILE.pdf...   (--repeat: timing mode)
 string? password = null;
 var repeat = 0;

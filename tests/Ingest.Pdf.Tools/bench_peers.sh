@@ -16,7 +16,7 @@ for name in "${samples[@]}"; do
   pages=$(qpdf --show-npages "$pdf")
   echo "== $name ($pages pages)"
   "$ours" --repeat "$repeat" "$pdf"
-  node "$root/tools/pdf/pdfjs_text.mjs" --repeat "$((repeat / 4))" "$pdf" 2>&1 > /dev/null
+  node "$root/tests/Ingest.Pdf.Tools/pdfjs_text.mjs" --repeat "$((repeat / 4))" "$pdf" 2>&1 > /dev/null
   hyperfine -N --warmup 3 --runs 30 --export-json /tmp/hf.json "pdftotext -enc UTF-8 $pdf /dev/null" > /dev/null 2>&1
   python3 -c "import json; r = json.load(open('/tmp/hf.json'))['results'][0]; print('pdftotext %.0f pages/s wall, %.0f pages/s CPU (process start-up included)' % ($pages / r['mean'], $pages / (r['user'] + r['system'])))"
 done

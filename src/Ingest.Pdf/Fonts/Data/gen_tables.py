@@ -9,12 +9,12 @@ Outputs in src/Ingest.Pdf/Fonts/Data/:
   encodings.txt   six lines: StandardEncoding, WinAnsiEncoding, MacRomanEncoding, PDFDocEncoding and the
                   built-in encodings of Symbol and ZapfDingbats (from their AFM codes),
                   each 256 glyph names separated by spaces ('.' = undefined)
-Usage: python3 tools/pdf/gen_tables.py [DATA_DIR]
+Usage: python3 src/Ingest.Pdf/Fonts/Data/gen_tables.py [DATA_DIR]
 """
 import os, sys, shutil
 
-data = sys.argv[1] if len(sys.argv) > 1 else '/work/shared/data/pdf'
-root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))))
+data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, '..', 'shared', 'data', 'pdf')
 out = os.path.join(root, 'src', 'Ingest.Pdf', 'Fonts', 'Data')
 os.makedirs(out, exist_ok=True)
 

@@ -10,13 +10,13 @@ Outputs in src/Ingest.Pdf/Fonts/Data/ (gzip-compressed, embedded as resources):
                      code points starting delta (signed) after the previous run's last code point + 1. Made by inverting
                      Uni*-UTF16-H (when several map to one CID, one that is
                      its own NFKC form wins, then the lowest).
-Usage: python3 tools/pdf/gen_cmaps.py [DATA_DIR]
+Usage: python3 src/Ingest.Pdf/Fonts/Data/gen_cmaps.py [DATA_DIR]
 """
 import gzip, os, re, shutil, sys, unicodedata
 
-data = sys.argv[1] if len(sys.argv) > 1 else '/work/shared/data/pdf'
+root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))))
+data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, '..', 'shared', 'data', 'pdf')
 source = os.path.join(data, 'cmaps')
-root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 out = os.path.join(root, 'src', 'Ingest.Pdf', 'Fonts', 'Data')
 KEEP = re.compile(r'(codespacerange|cidrange|cidchar|notdefrange|usecmap|/WMode|^\s*<)')
 
