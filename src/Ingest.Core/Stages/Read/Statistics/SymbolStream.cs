@@ -21,13 +21,31 @@ public sealed class SymbolStream
 
     private SymbolStream(int[] pairs, int count, double penalty, int nonAscii)
     {
-        Pairs = new ArraySegment<int>(pairs, 0, count);
+        // Text repeats its pairs: scoring each distinct pair once, times its count, saves most lookups.
+        Array.Sort(pairs, 0, count);
+        var distinct = 0;
+        var counts = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            if (distinct > 0 && pairs[distinct - 1] == pairs[i])
+            {
+                counts[distinct - 1]++;
+                continue;
+            }
+            pairs[distinct] = pairs[i];
+            counts[distinct++] = 1;
+        }
+        Pairs = new ArraySegment<int>(pairs, 0, distinct);
+        Counts = new ArraySegment<int>(counts, 0, distinct);
         Penalty = penalty;
         NonAsciiSymbols = nonAscii;
     }
 
-    /// <summary>Pairs as <c>previous &lt;&lt; 16 | current</c>.</summary>
+    /// <summary>Distinct pairs as <c>previous &lt;&lt; 16 | current</c>, sorted.</summary>
     public ArraySegment<int> Pairs { get; }
+
+    /// <summary>How often each of <see cref="Pairs"/> occurs.</summary>
+    public ArraySegment<int> Counts { get; }
 
     /// <summary>Summed log-penalty of junk characters and case breaks.</summary>
     public double Penalty { get; }
@@ -116,9 +134,10 @@ public sealed class SymbolStream
     public double Score(LanguageProfile profile)
     {
         var total = Penalty;
-        foreach (var pair in Pairs)
+        for (var i = 0; i < Pairs.Count; i++)
         {
-            total += profile.LogP((char)(pair >> 16), (char)(pair & 0xFFFF));
+            var pair = Pairs[i];
+            total += Counts[i] * profile.LogP((char)(pair >> 16), (char)(pair & 0xFFFF));
         }
         return total;
     }
