@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 using Ingest.Core.Model;
 
@@ -140,6 +139,4 @@ public sealed class EncodingDetector(ReadOptions options, StatisticalDetector st
         [0xFE, 0xFF, ..] => ("utf-16be", 2),
         _ => null,
     };
-
-    internal static ImmutableArray<string> Names => [.. EncodingCandidate.All.Select(c => c.Name)];
 }

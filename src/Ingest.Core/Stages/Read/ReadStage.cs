@@ -9,6 +9,7 @@ namespace Ingest.Core.Stages.Read;
 public sealed class ReadStage(ReadOptions options) : IDocumentStage
 {
     private readonly EncodingDetector _detector = new(options);
+    private readonly (Glob Paths, ForcedEncoding Rule)[] _force = [.. options.Force.Select(f => (new Glob(f.Paths), f))];
 
     public string Name => "read";
 
@@ -53,7 +54,7 @@ public sealed class ReadStage(ReadOptions options) : IDocumentStage
 
     private EncodingDetection? Forced(Document document, StageContext context)
     {
-        var rule = options.Force.FirstOrDefault(f => PathGlob.IsMatch(f.Paths, document.Source.Path));
+        var rule = _force.FirstOrDefault(f => f.Paths.IsMatch(document.Source.Path.Replace('\\', '/'))).Rule;
         if (rule is null)
         {
             return null;

@@ -32,15 +32,4 @@ public sealed class DeclaredCharsetTests
     {
         Assert.That(EncodingLabels.Resolve(label), Is.EqualTo(expected));
     }
-
-    [TestCase("**/*.txt", "a/b/c.txt", true)]
-    [TestCase("**/*.txt", "c.txt", true)]
-    [TestCase("legacy/*.html", "legacy/x.html", true)]
-    [TestCase("legacy/*.html", "legacy/sub/x.html", false)]
-    [TestCase("seeds/00?_*.txt", "seeds/001_x.txt", true)]
-    [TestCase("*.txt", "dir/a.txt", false)]
-    public void PathGlob_MatchesRelativePaths(string glob, string path, bool expected)
-    {
-        Assert.That(PathGlob.IsMatch(glob, path), Is.EqualTo(expected));
-    }
 }

@@ -19,7 +19,7 @@ public sealed class SymbolStream
     internal const double ScriptMixLogP = -10.0;
     internal const double WordScriptSwitchLogP = -3.0;
 
-    private SymbolStream(int[] pairs, int count, double penalty, int nonAscii)
+    private SymbolStream(int[] pairs, int count, double penalty)
     {
         // Text repeats its pairs: scoring each distinct pair once, times its count, saves most lookups.
         Array.Sort(pairs, 0, count);
@@ -38,7 +38,6 @@ public sealed class SymbolStream
         Pairs = new ArraySegment<int>(pairs, 0, distinct);
         Counts = new ArraySegment<int>(counts, 0, distinct);
         Penalty = penalty;
-        NonAsciiSymbols = nonAscii;
     }
 
     /// <summary>Distinct pairs as <c>previous &lt;&lt; 16 | current</c>, sorted.</summary>
@@ -50,14 +49,11 @@ public sealed class SymbolStream
     /// <summary>Summed log-penalty of junk characters and case breaks.</summary>
     public double Penalty { get; }
 
-    public int NonAsciiSymbols { get; }
-
     public static SymbolStream Build(ReadOnlySpan<char> text)
     {
         var pairs = new int[Math.Min(text.Length * 2 + 2, 1 << 20)];
         var count = 0;
         var penalty = 0.0;
-        var nonAscii = 0;
         var previous = Boundary;
         var previousNonAscii = false;
         var state = new LetterState();
@@ -74,11 +70,10 @@ public sealed class SymbolStream
             {
                 pairs[count++] = previous << 16 | symbol;
             }
-            nonAscii += c >= 0x80 ? 1 : 0;
             previous = symbol;
             previousNonAscii = c >= 0x80;
         }
-        return new SymbolStream(pairs, count, penalty, nonAscii);
+        return new SymbolStream(pairs, count, penalty);
     }
 
     private static char Ascii(char c, ref double penalty, ref LetterState state)
