@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Attributes;
 using Ingest.Core.Stages.Read;
 
@@ -70,8 +70,14 @@ public class EncodingBenchmarks
         return end > 0 ? result[..(end + 1)] : result;
     }
 
-    private static string FindSamples()
+    private static string FindSamples([CallerFilePath] string source = "")
     {
+        // BenchmarkDotNet runs a generated copy elsewhere; this file's own path finds the repository (outside CI builds).
+        var fromSource = Path.Combine(Path.GetDirectoryName(source) ?? "", "..", "..", "..", "samples", "encodings");
+        if (Directory.Exists(fromSource))
+        {
+            return fromSource;
+        }
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "samples", "encodings");
