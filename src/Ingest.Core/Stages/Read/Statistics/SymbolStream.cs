@@ -51,7 +51,8 @@ public sealed class SymbolStream
 
     public static SymbolStream Build(ReadOnlySpan<char> text)
     {
-        var pairs = new int[Math.Min(text.Length * 2 + 2, 1 << 20)];
+        // Only pairs touching a non-ASCII char are kept: at most three per such char (before, after, and a boundary after).
+        var pairs = new int[Math.Min(CountNonAscii(text) * 3 + 2, 1 << 20)];
         var count = 0;
         var penalty = 0.0;
         var previous = Boundary;
@@ -74,6 +75,16 @@ public sealed class SymbolStream
             previousNonAscii = c >= 0x80;
         }
         return new SymbolStream(pairs, count, penalty);
+    }
+
+    private static int CountNonAscii(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = text.IndexOfAnyExceptInRange('\0', '\u007F'); i >= 0 && i < text.Length; i++)
+        {
+            count += text[i] >= 0x80 ? 1 : 0;
+        }
+        return count;
     }
 
     private static char Ascii(char c, ref double penalty, ref LetterState state)
