@@ -14,6 +14,7 @@ public static class CliApp
             ValidateCommand.Create(environment),
             ExtractCommand.Create(environment),
             SchemaCommand.Create(),
+            LanguageCommand.Create(environment),
         };
 
     public static int Run(string[] args, CliEnvironment environment)

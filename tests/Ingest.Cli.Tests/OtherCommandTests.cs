@@ -68,4 +68,16 @@ public sealed class OtherCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(0));
         Assert.That(run.Out, Does.Contain("Usage:"));
     }
+
+    [Test]
+    public void Extract_ReadsAnEncryptedPdf_WithThePasswordGivenOnTheCommandLine()
+    {
+        var password = File.ReadAllText(Path.Combine(CliRun.RepositoryRoot, "samples/pdf/enc-aes-256-user.password")).Trim();
+        var without = CliRun.Invoke(CliRun.RepositoryRoot, "extract", "samples/pdf/enc-aes-256-user.pdf");
+        Assert.That(without.ExitCode, Is.EqualTo(1));
+        Assert.That(without.Error, Does.Contain("password"));
+        var with = CliRun.Invoke(CliRun.RepositoryRoot, "extract", "samples/pdf/enc-aes-256-user.pdf", "--pdf-password", password);
+        Assert.That(with.ExitCode, Is.EqualTo(0), with.Error);
+        Assert.That(with.Out.Trim(), Is.Not.Empty);
+    }
 }

@@ -23,7 +23,12 @@ public sealed class ValidateCommandTests
         Assert.That(tail["path"]!.GetValue<string>(), Is.EqualTo("seeds/001_d0e58f2e07fefb68.txt"));
         Assert.That(tail["line"]!.GetValue<int>(), Is.EqualTo(44));
         Assert.That(tail["column"]!.GetValue<int>(), Is.EqualTo(1));
-        Assert.That(Codes(run), Has.Member(("seeds/002_1bd487e2753dbea3.txt", "ING501")));
+        Assert.That(Codes(run), Has.Member(("seeds/002_1bd487e2753dbea3.txt", "ING501")), "the German report's 3.3 twice");
+        Assert.That(Codes(run), Has.Member(("seeds/002_1bd487e2753dbea3.txt", "ING504")), "its TOC says 3.2, its body 3.3");
+        var missing = Findings(run).Single(f => f!["code"]!.GetValue<string>() == "ING701")!;
+        Assert.That(missing["path"]!.GetValue<string>(), Is.EqualTo("seeds/002_1bd487e2753dbea3.txt"));
+        Assert.That(missing["message"]!.GetValue<string>(), Does.Contain("Update: Was ist neu im Jahr 2023?"));
+        Assert.That(missing["line"]!.GetValue<int>(), Is.EqualTo(221));
         Assert.That(Directory.Exists(Path.Combine(folder.Root, "out")), Is.False, "validate writes no bundles");
     }
 

@@ -32,6 +32,12 @@ internal static class CommonOptions
         HelpName = "FILE",
     };
 
+    public static Option<string?> PdfPassword() => new("--pdf-password")
+    {
+        Description = "Password for encrypted PDFs (the empty password is always tried first).",
+        HelpName = "PASSWORD",
+    };
+
     public static Option<int> Jobs() => new("--jobs", "-j")
     {
         Description = "How many documents to process at once.",

@@ -12,13 +12,14 @@ internal static class ExtractCommand
         var file = new Argument<string>("file") { Description = "The document to extract (any supported format)." };
         file.Validators.Add(CommonOptions.RejectOptionLikeValues);
         var config = CommonOptions.Config();
+        var pdfPassword = CommonOptions.PdfPassword();
         var command = new Command("extract", "Print the normalized text of one document: headings on lines of their own, sections separated by blank lines.")
         {
-            file, config,
+            file, config, pdfPassword,
         };
         command.SetAction(parse =>
         {
-            var session = PipelineSession.Open(environment, parse.GetValue(config), [parse.GetValue(file)!]);
+            var session = PipelineSession.Open(environment, parse.GetValue(config), [parse.GetValue(file)!], parse.GetValue(pdfPassword));
             if (session is null)
             {
                 return ExitCodes.Usage;

@@ -14,15 +14,16 @@ internal static class InspectCommand
     {
         var paths = CommonOptions.Paths();
         var config = CommonOptions.Config();
+        var pdfPassword = CommonOptions.PdfPassword();
         var jobs = CommonOptions.Jobs();
         var json = new Option<bool>("--json") { Description = "NDJSON: one object per input file per line (the contract's form)." };
         var command = new Command("inspect", "Show what the per-document stages make of each input, without writing bundles.")
         {
-            paths, config, json, jobs,
+            paths, config, json, jobs, pdfPassword,
         };
         command.SetAction(parse =>
         {
-            var session = PipelineSession.Open(environment, parse.GetValue(config), parse.GetValue(paths) ?? []);
+            var session = PipelineSession.Open(environment, parse.GetValue(config), parse.GetValue(paths) ?? [], parse.GetValue(pdfPassword));
             if (session is null)
             {
                 return ExitCodes.Usage;

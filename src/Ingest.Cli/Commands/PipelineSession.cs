@@ -18,7 +18,7 @@ internal sealed class PipelineSession
 
     /// <summary>Loads the configuration and inputs, or writes why not and returns null (exit 2).</summary>
     public static PipelineSession? Open(CliEnvironment environment, string? configPath, IReadOnlyList<string> paths,
-        Func<PipelineConfig, PipelineConfig>? adjust = null)
+        string? pdfPassword, Func<PipelineConfig, PipelineConfig>? adjust = null)
     {
         PipelineConfig config;
         try
@@ -36,6 +36,7 @@ internal sealed class PipelineSession
             }
             return null;
         }
+        config = pdfPassword is null ? config : config.WithPdfPassword(pdfPassword);
         config = adjust?.Invoke(config) ?? config;
         var given = paths.Count > 0
             ? paths

@@ -13,6 +13,7 @@ internal static class RunCommand
     {
         var paths = CommonOptions.Paths();
         var config = CommonOptions.Config();
+        var pdfPassword = CommonOptions.PdfPassword();
         var jobs = CommonOptions.Jobs();
         var output = new Option<string>("--out", "-o")
         {
@@ -24,11 +25,11 @@ internal static class RunCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress or summary on stderr." };
         var command = new Command("run", "Run the whole pipeline over files and folders and write the output folder.")
         {
-            paths, config, output, jcs, jobs, quiet,
+            paths, config, output, jcs, jobs, quiet, pdfPassword,
         };
         command.SetAction(parse =>
         {
-            var session = PipelineSession.Open(environment, parse.GetValue(config), parse.GetValue(paths) ?? [],
+            var session = PipelineSession.Open(environment, parse.GetValue(config), parse.GetValue(paths) ?? [], parse.GetValue(pdfPassword),
                 c => parse.GetValue(jcs) ? c.WithStageOption("emit", "jcs", true) : c);
             if (session is null)
             {

@@ -14,6 +14,7 @@ internal static class ValidateCommand
     {
         var paths = CommonOptions.Paths();
         var config = CommonOptions.Config();
+        var pdfPassword = CommonOptions.PdfPassword();
         var jobs = CommonOptions.Jobs();
         var format = new Option<string>("--format", "-f")
         {
@@ -27,7 +28,7 @@ internal static class ValidateCommand
         var listRules = new Option<bool>("--list-rules") { Description = "List every rule (code, default severity, title, help) and exit." };
         var command = new Command("validate", "Run the pipeline without writing bundles and report every problem; exit 1 if an error (or, with --strict, a warning) remains.")
         {
-            paths, config, format, strict, baseline, writeBaseline, listRules, jobs,
+            paths, config, format, strict, baseline, writeBaseline, listRules, jobs, pdfPassword,
         };
         command.SetAction(parse =>
         {
@@ -42,7 +43,7 @@ internal static class ValidateCommand
             {
                 return ExitCodes.Usage;
             }
-            var session = PipelineSession.Open(environment, parse.GetValue(config), parse.GetValue(paths) ?? []);
+            var session = PipelineSession.Open(environment, parse.GetValue(config), parse.GetValue(paths) ?? [], parse.GetValue(pdfPassword));
             if (session is null)
             {
                 return ExitCodes.Usage;

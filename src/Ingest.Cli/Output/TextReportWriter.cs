@@ -20,11 +20,14 @@ internal static class TextReportWriter
             }
         }
         var active = report.Active.ToList();
-        string Count(Severity s) => active.Count(f => f.Diagnostic.Severity == s).ToString(CultureInfo.InvariantCulture);
+        string Count(Severity s, string noun) => Plural(active.Count(f => f.Diagnostic.Severity == s), noun);
         var suppressed = report.Findings.Length - active.Count;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{report.Inputs.Length} files: {Count(Severity.Error)} errors, {Count(Severity.Warning)} warnings, {Count(Severity.Info)} infos{(suppressed > 0 ? $", {suppressed} suppressed by the baseline" : string.Empty)}"));
+        output.WriteLine($"{Plural(report.Inputs.Length, "file")}: {Count(Severity.Error, "error")}, {Count(Severity.Warning, "warning")}, {Count(Severity.Info, "info")}"
+            + (suppressed > 0 ? $", {suppressed.ToString(CultureInfo.InvariantCulture)} suppressed by the baseline" : string.Empty));
     }
+
+    private static string Plural(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
 
     private static string ColourOf(Severity severity) => severity switch
     {

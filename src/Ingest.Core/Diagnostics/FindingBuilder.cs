@@ -12,12 +12,13 @@ public static partial class FindingBuilder
     public static ImmutableArray<Finding> Build(Corpus corpus)
     {
         var documents = corpus.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var layouts = corpus.Inputs.Where(i => i.Layout is not null).ToDictionary(i => i.Path, i => i.Layout!, StringComparer.Ordinal);
         return
         [
             .. corpus.Diagnostics.Where(d => d.Severity != Severity.None).Select(diagnostic =>
             {
                 var document = diagnostic.Document is { } id ? documents.GetValueOrDefault(id) : null;
-                var location = diagnostic.Span is { } span && document?.Layout is { } layout ? Locate(layout, span) : null;
+                var location = diagnostic.Span is { } span && layouts.GetValueOrDefault(diagnostic.Path) is { } layout ? Locate(layout, span) : null;
                 return new Finding(diagnostic, location, Fingerprint(diagnostic, document));
             })
             .OrderBy(f => f.Diagnostic.Path, StringComparer.Ordinal)

@@ -8,6 +8,8 @@ namespace Ingest.Core.Model;
 /// <param name="Number">Section or list number as printed ("3.2", "(2)"), else null.</param>
 /// <param name="Marker">List bullet ("•", "-") or the attribution of a quote or the key of a fact.</param>
 /// <param name="Note">Why a block was classified as it was (e.g. the boilerplate reason).</param>
+/// <param name="Language">The block's own language when its text is long enough to tell (set by the language stage), else null.</param>
+/// <param name="Links">Targets of the links whose text the block keeps (Markdown and HTML links, bare URLs), in order; null when none.</param>
 public sealed record Block(
     BlockKind Kind,
     string Text,
@@ -15,4 +17,6 @@ public sealed record Block(
     int Level = 0,
     string? Number = null,
     string? Marker = null,
-    string? Note = null);
+    string? Note = null,
+    LanguageResult? Language = null,
+    IReadOnlyList<string>? Links = null);

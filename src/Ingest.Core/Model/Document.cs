@@ -15,7 +15,6 @@ namespace Ingest.Core.Model;
 /// <param name="Blocks">Parsed blocks in reading order.</param>
 /// <param name="Sections">The section tree in reading order.</param>
 /// <param name="TextMap">Maps offsets in <paramref name="Text"/> back to the decoded text, across repairs.</param>
-/// <param name="Layout">Line starts of the file and of its decoded text, set by the runner (for line/column in reports).</param>
 public sealed record Document(
     string Id,
     SourceInfo Source,
@@ -28,8 +27,7 @@ public sealed record Document(
     ImmutableArray<Repair> Repairs,
     ImmutableArray<Block> Blocks,
     ImmutableArray<Section> Sections,
-    TextMap? TextMap = null,
-    SourceLayout? Layout = null)
+    TextMap? TextMap = null)
 {
     /// <summary>Maps offsets of <see cref="Text"/> to the decoded text (identity before any repair).</summary>
     public TextMap Map => TextMap ?? Model.TextMap.Identity;

@@ -24,16 +24,17 @@ public sealed class DocumentProcessor(PipelinePlan plan)
         var document = Document.Create(DocumentId(sha256, file.Path),
             new SourceInfo(file.Path, sha256, bytes.Length, DocumentFormat.Text), bytes);
         var byteLines = LineIndex.Of(bytes);
+        SourceLayout? layout = null;
         foreach (var stage in plan.DocumentStages)
         {
             try
             {
                 var before = document.Text;
                 document = stage.Run(document, context);
-                if (document.Layout is null && before.Length == 0 && document.Text.Length > 0)
+                if (layout is null && before.Length == 0 && document.Text.Length > 0)
                 {
                     // The first text a document gets is its decoded text: the one diagnostics' char offsets count in.
-                    document = document with { Layout = new SourceLayout(byteLines, LineIndex.Of(document.Text)) };
+                    layout = new SourceLayout(byteLines, LineIndex.Of(document.Text));
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -43,10 +44,10 @@ public sealed class DocumentProcessor(PipelinePlan plan)
             }
             if (context.Stopped is { } status)
             {
-                return Finish(file, context, null, sha256, bytes.Length, status);
+                return Finish(file, context, null, sha256, bytes.Length, status, layout ?? new SourceLayout(byteLines, LineIndex.Of(string.Empty)));
             }
         }
-        return Finish(file, context, document with { Raw = ReadOnlyMemory<byte>.Empty }, sha256, bytes.Length, InputStatus.Ok);
+        return Finish(file, context, document with { Raw = ReadOnlyMemory<byte>.Empty }, sha256, bytes.Length, InputStatus.Ok, layout);
     }
 
     /// <summary>Identifier from the content and the path: stable across runs, distinct for two copies of one file.</summary>
@@ -91,9 +92,9 @@ public sealed class DocumentProcessor(PipelinePlan plan)
     }
 
     private static DocumentOutcome Finish(InputFile file, StageContext context, Document? document,
-        string? sha256, long length, InputStatus status)
+        string? sha256, long length, InputStatus status, SourceLayout? layout = null)
     {
-        var input = new InputRecord(file.Path, sha256, length, status, status == InputStatus.Ok ? document?.Id : null);
+        var input = new InputRecord(file.Path, sha256, length, status, status == InputStatus.Ok ? document?.Id : null, layout);
         return new DocumentOutcome(input, document, [.. context.Diagnostics]);
     }
 }

@@ -21,6 +21,15 @@ public sealed record PipelineConfig(
     public static PipelineConfig Defaults(string baseDirectory) =>
         new([], baseDirectory, new InputLimits(), [.. StageCatalog.Names.Select(n => new StageConfig(n, []))]);
 
+    /// <summary>A copy with the read stage's PDF password set (the command line's <c>--pdf-password</c>).</summary>
+    public PipelineConfig WithPdfPassword(string password)
+    {
+        var read = Stages.FirstOrDefault(s => s.Name == "read");
+        var pdf = read?.Options["pdf"]?.DeepClone() as System.Text.Json.Nodes.JsonObject ?? [];
+        pdf["password"] = password;
+        return WithStageOption("read", "pdf", pdf);
+    }
+
     /// <summary>A copy with one option of one stage set (e.g. the command line's <c>--jcs</c>); a stage not listed is left alone.</summary>
     public PipelineConfig WithStageOption(string stage, string option, System.Text.Json.Nodes.JsonNode? value) => this with
     {

@@ -43,9 +43,7 @@ public static class PipelineConfigLoader
         var stages = (obj["stages"] as JsonArray ?? []).Select((s, i) => new StageConfig(
             s!["name"]!.GetValue<string>(), s["options"]?.DeepClone() as JsonObject ?? [])).ToList();
         CheckOrder(stages, file);
-        var limits = obj["limits"] is JsonObject l
-            ? l.Deserialize(JsonContext.Default.InputLimits) ?? new InputLimits()
-            : new InputLimits();
+        var limits = OptionsBinder.Bind(obj["limits"] as JsonObject, JsonContext.Default.InputLimits);
         var inputs = (obj["inputs"] as JsonArray ?? []).Select(i => i!.GetValue<string>()).ToList();
         return new PipelineConfig([.. inputs], baseDirectory, limits,
             stages.Count == 0 ? PipelineConfig.Defaults(baseDirectory).Stages : [.. stages], ReadPolicy(obj));

@@ -51,9 +51,25 @@ public sealed class PipelineRunner(PipelinePlan plan)
             .OrderBy(d => d.Source.Path, StringComparer.Ordinal).ToImmutableArray();
         var diagnostics = outcomes.SelectMany(o => o.Diagnostics)
             .Concat(problems.Select(p => p.Diagnostic).Where(d => d.Severity != Severity.None))
+            .Concat(Duplicates(outcomes))
             .ToImmutableArray();
         return new Corpus(records, documents, [], diagnostics);
     }
+
+    /// <summary>An info finding on every input whose bytes another input (earlier by path) already had; both stay documents.</summary>
+    private IEnumerable<Diagnostic> Duplicates(DocumentOutcome[] outcomes) =>
+        outcomes.Where(o => o.Input.Sha256 is { Length: > 0 } && o.Input.Bytes > 0)
+            .GroupBy(o => o.Input.Sha256, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .SelectMany(g =>
+            {
+                var first = g.OrderBy(o => o.Input.Path, StringComparer.Ordinal).First().Input;
+                return g.Where(o => o.Input.Path != first.Path).Select(o => new Diagnostic(InputRules.DuplicateContent,
+                    plan.Policy.SeverityOf(InputRules.DuplicateContent, o.Input.Path),
+                    $"The file has the same bytes as '{first.Path}'; both are kept as separate documents. Remove one if the copy is unintended.",
+                    o.Input.Path, Document: o.Input.Document));
+            })
+            .Where(d => d.Severity != Severity.None);
 
     private static InputStatus StatusOf(Rule rule) =>
         rule.DefaultSeverity == Severity.Error ? InputStatus.Failed : InputStatus.Skipped;

@@ -57,6 +57,5 @@ public static class StageCatalog
         _ => throw new ConfigException("pipeline", [$"unknown stage '{stage.Name}'; expected one of {string.Join(", ", Names)}"]),
     };
 
-    private static T Bind<T>(StageConfig stage, JsonTypeInfo<T> type) where T : new() =>
-        stage.Options.Count == 0 ? new T() : stage.Options.Deserialize(type) ?? new T();
+    private static T Bind<T>(StageConfig stage, JsonTypeInfo<T> type) where T : new() => OptionsBinder.Bind(stage.Options, type);
 }

@@ -87,5 +87,28 @@ public sealed class PipelineConfigLoaderTests
         Assert.That(config.Limits, Is.EqualTo(defaults.Limits));
     }
 
+    [TestCaseSource(typeof(StageCatalog), nameof(StageCatalog.Names))]
+    public void BindOptions_KeepsTheDefaults_OfEveryOptionNotWritten(string stage)
+    {
+        var defaults = StageCatalog.BindOptions(new StageConfig(stage, []));
+        var all = (JsonObject)JsonNode.Parse(Serialize(defaults))!;
+        foreach (var (name, value) in all)
+        {
+            // Write one option at its default value: everything else must still come out at its default, not 0.
+            var one = StageCatalog.BindOptions(new StageConfig(stage, new JsonObject { [name] = value?.DeepClone() }));
+            Assert.That(Serialize(one), Is.EqualTo(Serialize(defaults)), $"{stage}.{name}");
+        }
+    }
+
+    [Test]
+    public void BindOptions_MergesNestedObjects()
+    {
+        var bound = (Ingest.Core.Stages.Read.ReadOptions)StageCatalog.BindOptions(
+            new StageConfig("read", new JsonObject { ["pdf"] = new JsonObject { ["password"] = "x" } }));
+        Assert.That(bound.Pdf.Password, Is.EqualTo("x"));
+        Assert.That(bound.Pdf.MaxNestingDepth, Is.EqualTo(new Ingest.Core.Stages.Read.Pdf.PdfOptions().MaxNestingDepth));
+        Assert.That(bound.FallbackEncoding, Is.EqualTo(new Ingest.Core.Stages.Read.ReadOptions().FallbackEncoding));
+    }
+
     private static string Serialize(object options) => JsonSerializer.Serialize(options, options.GetType(), JsonContext.Default);
 }

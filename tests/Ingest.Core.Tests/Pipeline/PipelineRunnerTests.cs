@@ -92,6 +92,17 @@ public sealed class PipelineRunnerTests
         Assert.That(four.Bundles.Select(b => b.Key), Is.EqualTo(one.Bundles.Select(b => b.Key)));
     }
 
+    [Test]
+    public void Run_NotesDuplicateContent_OnTheLaterPath_AndKeepsBoth()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/a.txt", "Gent ist eine Stadt in Belgien mit vielen Initiativen.");
+        temp.Write("in/b.txt", "Gent ist eine Stadt in Belgien mit vielen Initiativen.");
+        var corpus = Run(temp);
+        Assert.That(corpus.Documents, Has.Length.EqualTo(2));
+        Assert.That(corpus.Diagnostics.Where(d => d.Code == InputRules.DuplicateContent.Code).Select(d => d.Path), Is.EqualTo(new[] { "in/b.txt" }));
+    }
+
     private sealed class ThrowingStage(string trigger) : IDocumentStage
     {
         public string Name => "throwing";

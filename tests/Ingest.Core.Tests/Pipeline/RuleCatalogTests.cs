@@ -21,4 +21,17 @@ public sealed class RuleCatalogTests
             Assert.That(rule.Help.Length, Is.GreaterThan(20), rule.Code);
         }
     }
+
+    [Test]
+    public void EveryRuleDeclaredAnywhere_IsInTheCatalog()
+    {
+        // A rule a stage reports but the catalog misses would be absent from --list-rules, SARIF and RULES.md.
+        var declared = typeof(RuleCatalog).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static))
+            .Where(f => f.FieldType == typeof(Ingest.Core.Diagnostics.Rule))
+            .Select(f => ((Ingest.Core.Diagnostics.Rule)f.GetValue(null)!).Code)
+            .ToList();
+        Assert.That(declared, Is.Not.Empty);
+        Assert.That(RuleCatalog.All.Select(r => r.Code), Is.SupersetOf(declared));
+    }
 }

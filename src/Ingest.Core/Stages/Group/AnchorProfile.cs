@@ -2,44 +2,59 @@ using System.Collections.Frozen;
 
 namespace Ingest.Core.Stages.Group;
 
-/// <summary>IDF-weighted anchor sets over a corpus, and the cosine similarity of two of them.</summary>
+/// <summary>Anchor weights over a collection (IDF times the kind's weight), and the comparison of two anchor sets.</summary>
 public sealed class AnchorProfile
 {
-    private readonly FrozenDictionary<string, double> _idf;
+    private readonly FrozenDictionary<string, double> _weight;
+    private readonly FrozenDictionary<string, int> _frequency;
 
-    public AnchorProfile(IReadOnlyList<IReadOnlySet<string>> documents, double maxDocumentFrequency)
+    /// <param name="documents">The anchor sets of the collection (documents, or the sections of a bundle).</param>
+    /// <param name="maxDocumentFrequency">Anchors in more than this share of the sets count for nothing ...</param>
+    /// <param name="kinds">Weights per anchor kind.</param>
+    /// <param name="minSetsForCap">... once there are this many sets.</param>
+    public AnchorProfile(IReadOnlyList<IReadOnlySet<string>> documents, double maxDocumentFrequency, AnchorWeights kinds, int minSetsForCap = 10)
     {
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var anchor in documents.SelectMany(d => d))
+        foreach (var set in documents)
         {
-            frequency[anchor] = frequency.GetValueOrDefault(anchor) + 1;
-        }
-        var n = documents.Count;
-        // With a handful of documents every shared anchor is in most of them, so the frequency cap only bites from 4 on.
-        var cap = n >= 4 ? maxDocumentFrequency * n : n;
-        _idf = frequency.Where(f => f.Value <= cap)
-            .ToFrozenDictionary(f => f.Key, f => Math.Log(1.0 + (double)n / f.Value), StringComparer.Ordinal);
-    }
-
-    public double Weight(string anchor) => _idf.GetValueOrDefault(anchor);
-
-    public double Cosine(IReadOnlySet<string> a, IReadOnlySet<string> b)
-    {
-        double dot = 0, normA = 0, normB = 0;
-        foreach (var anchor in a)
-        {
-            var w = Weight(anchor);
-            normA += w * w;
-            if (b.Contains(anchor))
+            foreach (var anchor in set)
             {
-                dot += w * w;
+                frequency[anchor] = frequency.GetValueOrDefault(anchor) + 1;
             }
         }
-        foreach (var anchor in b)
+        var n = documents.Count;
+        // In a small collection (two bundles about one city) the names of a bundle are in most documents, and still
+        // tell its members apart from the rest; the IDF alone weighs them down there.
+        var cap = n >= minSetsForCap ? maxDocumentFrequency * n : n;
+        _frequency = frequency.ToFrozenDictionary(StringComparer.Ordinal);
+        _weight = frequency.Where(f => f.Value <= cap)
+            .ToFrozenDictionary(f => f.Key, f => Math.Log(1.0 + (double)n / f.Value) * kinds.Of(f.Key), StringComparer.Ordinal);
+    }
+
+    public double Weight(string anchor) => _weight.GetValueOrDefault(anchor);
+
+    /// <summary>In how many sets of the collection <paramref name="anchor"/> occurs.</summary>
+    public int Frequency(string anchor) => _frequency.GetValueOrDefault(anchor);
+
+    public double Total(IReadOnlySet<string> anchors) => anchors.Sum(Weight);
+
+    /// <summary>Shared weight, coverage of each side, and the heaviest shared anchors (for evidence).</summary>
+    public AnchorOverlap Compare(IReadOnlySet<string> a, IReadOnlySet<string> b, int evidenceCount = 4)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = new List<(string Anchor, double Weight)>();
+        foreach (var anchor in small)
         {
             var w = Weight(anchor);
-            normB += w * w;
+            if (w > 0 && large.Contains(anchor))
+            {
+                shared.Add((anchor, w));
+            }
         }
-        return normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
+        var sharedWeight = shared.Sum(s => s.Weight);
+        var top = shared.Count == 0 ? 0 : shared.Max(s => s.Weight);
+        var evidence = shared.OrderByDescending(s => s.Weight).ThenBy(s => s.Anchor, StringComparer.Ordinal)
+            .Take(evidenceCount).Select(s => s.Anchor).ToList();
+        return new AnchorOverlap(shared.Count, sharedWeight, Total(a), Total(b), top, evidence);
     }
 }

@@ -19,7 +19,7 @@ public static class BundleKeys
     /// <summary>Lower-case ASCII letters and digits joined by '-': diacritics folded, other scripts left out.</summary>
     public static string Slug(string title)
     {
-        var folded = AnchorExtractor.Fold(title);
+        var folded = Folding.Fold(title);
         var builder = new StringBuilder();
         foreach (var c in folded)
         {

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Ingest.Core.Model;
 using Ingest.Core.Pipeline;
 
 namespace Ingest.Core.Stages.Group;
 
-/// <summary>Groups documents that share rare language-independent anchors into bundles; the rest are bundles of one.</summary>
-/// <remarks>Candidates come from an inverted index of anchors, so only documents that share one are ever compared.</remarks>
+/// <summary>Groups documents that are versions of one text into bundles; the rest are bundles of one.</summary>
+/// <remarks>The algorithm is <see cref="DocumentGrouper"/>; this stage extracts anchors, names the bundles and reports.</remarks>
 public sealed class GroupStage(GroupOptions options) : ICorpusStage
 {
     public string Name => "group";
@@ -13,56 +14,44 @@ public sealed class GroupStage(GroupOptions options) : ICorpusStage
     public Corpus Run(Corpus corpus, StageContext context)
     {
         var documents = corpus.Documents;
-        var anchors = documents.Select(d => (IReadOnlySet<string>)AnchorExtractor.Extract(d.Text)).ToList();
-        var profile = new AnchorProfile(anchors, options.MaxDocumentFrequency);
-        var sets = new DisjointSets(documents.Length);
-        foreach (var (a, b) in CandidatePairs(anchors, profile))
+        var inputs = documents.Select(d =>
         {
-            if (profile.Cosine(anchors[a], anchors[b]) >= options.Threshold)
-            {
-                sets.Union(a, b);
-            }
+            var text = ContentText.Of(d);
+            var profile = d.Sections.Where(s => s.Kind == SectionKind.Body && s.Text.Length > 0).Select(s => ContentLength.Of(s.Text)).ToList();
+            return new GroupInput(AnchorExtractor.Extract(text), ContentLength.Of(text), profile);
+        }).ToList();
+        var result = new DocumentGrouper(options).Group(inputs);
+        foreach (var link in result.Summaries)
+        {
+            var shorter = link.Shorter(inputs);
+            var longer = documents[shorter == link.A ? link.B : link.A];
+            context.Report(GroupRules.SummaryJoined, documents[shorter], string.Create(CultureInfo.InvariantCulture,
+                $"Bundled with {longer.Source.Path} as a summary: {link.LengthRatio:0.00} of its length, "
+                + $"{link.ShorterCoverage(inputs):0.00} of the anchors covered ({string.Join(", ", link.Overlap.Evidence)})."));
         }
-        var bundles = Enumerable.Range(0, documents.Length)
-            .GroupBy(sets.Find)
+        var bundles = result.Bundles
             .Select(g => MakeBundle([.. g.Select(i => documents[i])]))
             .OrderBy(b => b.Key, StringComparer.Ordinal)
             .ToImmutableArray();
+        if (documents.Length > 1)
+        {
+            foreach (var alone in bundles.Where(b => b.Documents.Length == 1))
+            {
+                var document = documents.First(d => d.Id == alone.Documents[0]);
+                context.Report(GroupRules.Ungrouped, document,
+                    $"No other of the {documents.Length} documents is a version of this one; it is a bundle of one ({alone.Key}).");
+            }
+        }
         return corpus with { Bundles = bundles };
-    }
-
-    private static IEnumerable<(int, int)> CandidatePairs(List<IReadOnlySet<string>> anchors, AnchorProfile profile)
-    {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < anchors.Count; i++)
-        {
-            foreach (var anchor in anchors[i].Where(a => profile.Weight(a) > 0))
-            {
-                if (!postings.TryGetValue(anchor, out var list))
-                {
-                    postings[anchor] = list = [];
-                }
-                list.Add(i);
-            }
-        }
-        var pairs = new SortedSet<(int, int)>();
-        foreach (var list in postings.Values)
-        {
-            for (var x = 0; x < list.Count; x++)
-            {
-                for (var y = x + 1; y < list.Count; y++)
-                {
-                    pairs.Add((list[x], list[y]));
-                }
-            }
-        }
-        return pairs;
     }
 
     private static Bundle MakeBundle(List<Document> members)
     {
-        var lead = members.OrderByDescending(d => d.Sections.Length).ThenBy(d => d.Source.Path, StringComparer.Ordinal).First();
+        // The dominant title is the fullest version's; one in a script the slug cannot spell gives way to the next.
+        var title = members.OrderByDescending(d => d.Sections.Length).ThenByDescending(d => d.Text.Length)
+            .ThenBy(d => d.Source.Path, StringComparer.Ordinal)
+            .Select(d => d.Title).FirstOrDefault(t => t is not null && BundleKeys.Slug(t).Length > 0);
         var ids = members.Select(d => d.Id).Order(StringComparer.Ordinal).ToImmutableArray();
-        return new Bundle(BundleKeys.For(lead.Title, ids), ids, []);
+        return new Bundle(BundleKeys.For(title, ids), ids, []);
     }
 }

@@ -4,8 +4,23 @@ namespace Ingest.Core.Stages.Language;
 public sealed record LanguageOptions
 {
     /// <summary>Texts with fewer letters than this are <c>und</c>.</summary>
-    public int MinLetters { get; init; } = 20;
+    public int MinLetters { get; init; } = 8;
 
     /// <summary>Below this confidence the answer is <c>und</c>.</summary>
-    public double MinConfidence { get; init; } = 0.5;
+    public double MinConfidence { get; init; } = 0.2;
+
+    /// <summary>A block gets a language of its own from this many letters on; shorter blocks get none.</summary>
+    public int BlockMinLetters { get; init; } = 40;
+
+    /// <summary>A section's own text must have this many letters before it may differ from the document's language.</summary>
+    public int SectionMinLetters { get; init; } = 200;
+
+    /// <summary>A section's own language replaces the inherited one only at this confidence or more.</summary>
+    public double SectionMinConfidence { get; init; } = 0.9;
+
+    /// <summary>Prior weight (in nats) of the HTML <c>lang</c> attribute: enough to decide short or ambiguous text, not to overrule clear text.</summary>
+    public double HintWeight { get; init; } = 2.0;
+
+    /// <summary>Longer texts are identified from evenly spread samples of this many characters in all.</summary>
+    public int MaxChars { get; init; } = 20000;
 }

@@ -6,7 +6,7 @@ namespace Ingest.Core.Stages.Parse;
 /// <summary>Turns the text into blocks with the parser for the document's format.</summary>
 public sealed class ParseStage(ParseOptions options) : IDocumentStage
 {
-    private readonly PlainTextBlockParser _plainText = new(options);
+    private readonly PlainTextBlockParser _plainText = new(options.WithDefaults());
 
     public string Name => "parse";
 
@@ -17,8 +17,13 @@ public sealed class ParseStage(ParseOptions options) : IDocumentStage
             case DocumentFormat.Markdown:
                 return document with { Blocks = MarkdownBlockParser.Parse(document.Text) };
             case DocumentFormat.Html:
-                var (blocks, language) = HtmlBlockParser.Parse(document.Text);
-                return document with { Blocks = blocks, Hints = document.Hints with { LanguageHint = language } };
+                var html = HtmlBlockParser.Parse(document.Text);
+                var hints = document.Hints with
+                {
+                    LanguageHint = html.Language ?? document.Hints.LanguageHint,
+                    DeclaredCharset = document.Hints.DeclaredCharset ?? html.Charset,
+                };
+                return document with { Blocks = html.Blocks, Hints = hints };
             default:
                 return document with { Blocks = _plainText.Parse(document.Text) };
         }

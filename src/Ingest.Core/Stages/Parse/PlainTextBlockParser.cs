@@ -4,72 +4,140 @@ using Ingest.Core.Model;
 
 namespace Ingest.Core.Stages.Parse;
 
-/// <summary>Splits plain text into line blocks and tells headings, list items and paragraphs apart.</summary>
+/// <summary>Splits plain text into line blocks and tells headings, list items, quotes, links and paragraphs apart.</summary>
 /// <remarks>
 /// Text copied from web pages and PDFs keeps one block per line. A line is a heading when it is numbered like a
-/// section ("2.1 Priority areas"), or short, without closing punctuation, and followed by longer body text;
-/// question lines standing alone count as headings too. Bullets and bare numbers are list markers.
+/// section ("2.1 Priority areas"), or short, title-like and followed by longer body text or a list, or a question
+/// standing alone. Bullets and bare numbers are list markers. A cluster of very short lines at the top of a page
+/// whose paragraphs are otherwise separated by blank lines is its navigation menu.
 /// </remarks>
 public sealed partial class PlainTextBlockParser(ParseOptions options)
 {
+    /// <summary>Body lines at least this long that stop mid-sentence continue on the next line.</summary>
+    private const int MinRunOnLength = 80;
+
     public ImmutableArray<Block> Parse(string text)
     {
-        var lines = Lines(text);
-        var blocks = ImmutableArray.CreateBuilder<Block>();
+        var lines = LineWrap.Join(PlainTextLines.Split(text));
+        var blocks = ImmutableArray.CreateBuilder<Block>(lines.Count);
+        var navigationEnd = NavigationEnd(lines);
         for (var i = 0; i < lines.Count; i++)
         {
-            var (start, end) = lines[i];
-            var line = Whitespace.Collapse(text[start..end]);
-            var span = Span.Chars(start, end);
-            var next = i + 1 < lines.Count ? Whitespace.Collapse(text[lines[i + 1].Start..lines[i + 1].End]) : null;
-            blocks.Add(Classify(line, next, span));
+            var line = lines[i];
+            if (i < navigationEnd)
+            {
+                blocks.Add(new Block(BlockKind.Boilerplate, line.Text, line.Span, Note: "navigation menu at the top of the page"));
+                continue;
+            }
+            var next = i + 1 < lines.Count ? lines[i + 1] : null;
+            var previous = i > navigationEnd ? lines[i - 1] : null;
+            blocks.Add(Classify(line, previous, next));
         }
-        return blocks.ToImmutable();
+        return BlockRefiner.Refine(NumberedLists.Demote(blocks.ToImmutable()));
     }
 
-    private Block Classify(string line, string? next, Span span)
+    private Block Classify(PlainTextLine line, PlainTextLine? previous, PlainTextLine? next)
     {
-        var bullet = Bullet().Match(line);
+        var text = line.Text;
+        var bullet = Bullet().Match(text);
         if (bullet.Success)
         {
-            return new Block(BlockKind.ListItem, bullet.Groups["text"].Value, span, 1, Marker: bullet.Groups["marker"].Value);
+            var item = bullet.Groups["text"].Value;
+            var numbered = NumberedItem().Match(item);
+            return numbered.Success
+                ? new Block(BlockKind.ListItem, numbered.Groups["text"].Value, line.Span, 1, numbered.Groups["n"].Value, bullet.Groups["marker"].Value)
+                : new Block(BlockKind.ListItem, item, line.Span, 1, Marker: bullet.Groups["marker"].Value);
         }
-        if (line.Length > options.MaxHeadingLength)
+        if (TextCues.StartsWithQuote(text))
         {
-            return new Block(BlockKind.Paragraph, line, span);
+            return new Block(BlockKind.Quote, text, line.Span);
         }
-        var (number, title) = HeadingNumber.Split(line);
-        var endsLikeSentence = line.EndsWith('.') || line.EndsWith(',') || line.EndsWith(';');
-        if (number is not null && title.Length > 0 && char.IsUpper(title[0]) && !endsLikeSentence)
+        var words = TextCues.Words(text);
+        if (TextCues.HasLink(text) && words <= 10)
         {
-            return new Block(BlockKind.Heading, title, span, 0, number);
+            return new Block(BlockKind.LinkLine, text, line.Span, Links: TextCues.LinksIn(text));
         }
-        var followedByBody = next is not null && next.Length > line.Length && !Bullet().IsMatch(next);
-        var titleLike = line.Length > 0 && char.IsUpper(line[0]) && !endsLikeSentence && !line.EndsWith(':')
-            && line.Split(' ').Length <= 14;
-        return titleLike && (followedByBody || line.EndsWith('?'))
-            ? new Block(BlockKind.Heading, line, span)
-            : new Block(BlockKind.Paragraph, line, span);
+        if (text.Length > options.MaxHeadingLength || words > options.MaxHeadingWords || TextCues.IsBareNumber(text))
+        {
+            return new Block(BlockKind.Paragraph, text, line.Span);
+        }
+        var (number, title) = HeadingNumber.Split(text);
+        if (number is not null && TextCues.StartsLikeTitle(title) && !TextCues.EndsLikeSentence(title))
+        {
+            return new Block(BlockKind.Heading, title, line.Span, 0, number);
+        }
+        return IsHeading(text, words, next) && !ContinuesSentence(previous) && !SentenceInside().IsMatch(text)
+            ? new Block(BlockKind.Heading, text.TrimEnd(':'), line.Span)
+            : new Block(BlockKind.Paragraph, text, line.Span);
     }
 
-    private static List<(int Start, int End)> Lines(string text)
+    private bool IsHeading(string text, int words, PlainTextLine? next)
     {
-        var lines = new List<(int, int)>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var nextIsList = next is not null && (Bullet().IsMatch(next.Text) || TextCues.IsBareNumber(next.Text));
+        if (nextIsList && text.EndsWith(':') && words <= 3 && TextCues.StartsLikeTitle(text))
         {
-            if (i == text.Length || text[i] == '\n')
-            {
-                if (!string.IsNullOrWhiteSpace(text[start..i]))
-                {
-                    lines.Add((start, i));
-                }
-                start = i + 1;
-            }
+            return true;
         }
-        return lines;
+        if (!TextCues.StartsLikeTitle(text) || TextCues.EndsLikeSentence(text) || TextCues.LooksLikeAttribution(text))
+        {
+            return false;
+        }
+        if (next is null)
+        {
+            return words <= options.MaxShortLineWords;
+        }
+        if (char.IsLower(next.Text[0]))
+        {
+            // The sentence runs on past a stray line break.
+            return false;
+        }
+        if (TextCues.IsQuestion(text))
+        {
+            return true;
+        }
+        if (nextIsList)
+        {
+            return words <= options.MaxShortLineWords;
+        }
+        var nextIsBody = next.Text.Length > text.Length && TextCues.Words(next.Text) > words;
+        var standsAlone = words <= options.MaxShortLineWords && IsShortNeighbour(next);
+        return nextIsBody || standsAlone;
     }
 
-    [GeneratedRegex(@"^(?<marker>[•\-\*◆▪–·]|\(\d{1,2}\)|\d{1,2}[\)])\s*(?<text>.*)$")]
+    private bool IsShortNeighbour(PlainTextLine next) =>
+        TextCues.Words(next.Text) <= options.MaxShortLineWords && !TextCues.EndsLikeSentence(next.Text);
+
+    /// <summary>A long body line that stops mid-sentence runs on into the next line, as at a PDF page break.</summary>
+    private static bool ContinuesSentence(PlainTextLine? previous) =>
+        previous is not null && previous.Text.Length >= MinRunOnLength && !TextCues.EndsLikeSentence(previous.Text)
+        && !TextCues.EndsWithQuestion(previous.Text) && HeadingNumber.Split(previous.Text).Number is null
+        && !TextCues.StartsWithQuote(previous.Text) && !TextCues.HasLink(previous.Text);
+
+    /// <summary>End of a leading cluster of one-to-three-word lines with no blank line between them, in a text that otherwise separates paragraphs by blank lines.</summary>
+    private static int NavigationEnd(IReadOnlyList<PlainTextLine> lines)
+    {
+        var blankSeparated = lines.Count(l => l.BlankBefore);
+        if (blankSeparated < 3)
+        {
+            return 0;
+        }
+        var end = 0;
+        while (end < lines.Count && TextCues.Words(lines[end].Text) <= 3 && !TextCues.EndsLikeSentence(lines[end].Text)
+            && (end == 0 || !lines[end].BlankBefore))
+        {
+            end++;
+        }
+        var closedByBlank = end < lines.Count && lines[end].BlankBefore;
+        return end >= 2 && closedByBlank ? end : 0;
+    }
+
+    [GeneratedRegex(@"^(?<marker>[•◆◇▪▫●○■□►▸‣⁃✓✔→·]|[-*–](?=\s)|\(\d{1,2}\)|\d{1,2}\)|\(?[a-z]\))\s*(?<text>\S.*)$")]
     private static partial Regex Bullet();
+
+    /// <summary>One sentence ending and the next starting inside the line: body text, not a title.</summary>
+    [GeneratedRegex(@"\p{Ll}{2}[.!?]\s+\p{Lu}")]
+    private static partial Regex SentenceInside();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})\**\s+(?<text>\S.*)$")]
+    private static partial Regex NumberedItem();
 }

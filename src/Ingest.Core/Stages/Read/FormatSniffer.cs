@@ -58,16 +58,23 @@ public static partial class FormatSniffer
         return head.IndexOf("%PDF-"u8) >= 0;
     }
 
-    /// <summary>Sniffs the format of decoded text.</summary>
+    /// <summary>Sniffs the format of decoded text: HTML (doctype, root tag, or a fragment of block tags), Markdown, or plain text.</summary>
+    /// <remarks>Markdown may embed some HTML, so a handful of tags in a file with more Markdown signals stays Markdown.</remarks>
     public static DocumentFormat Sniff(string text)
     {
         var head = text.Length > Window * 2 ? text[..(Window * 2)] : text;
-        if (HtmlStart().IsMatch(head) || HtmlTags().Count(head) >= 3)
+        if (HtmlStart().IsMatch(head))
         {
             return DocumentFormat.Html;
         }
-        var markdownSignals = MarkdownHeading().Count(head) * 2 + MarkdownEmphasis().Count(head) + MarkdownLink().Count(head)
-            + (head.TrimStart().StartsWith("---\n", StringComparison.Ordinal) ? 2 : 0);
+        var tags = HtmlTags().Count(head);
+        var markdownSignals = MarkdownHeading().Count(head) * 2 + MarkdownSetextHeading().Count(head) * 2
+            + MarkdownEmphasis().Count(head) + MarkdownLink().Count(head) + MarkdownFence().Count(head) * 2
+            + (MarkdownFrontMatter().IsMatch(head) ? 3 : 0);
+        if (tags >= 3 && tags >= markdownSignals)
+        {
+            return DocumentFormat.Html;
+        }
         return markdownSignals >= 3 ? DocumentFormat.Markdown : DocumentFormat.Text;
     }
 
@@ -79,6 +86,15 @@ public static partial class FormatSniffer
 
     [GeneratedRegex(@"^#{1,6} \S", RegexOptions.Multiline)]
     private static partial Regex MarkdownHeading();
+
+    [GeneratedRegex(@"^[^\s#>=-][^\n]{0,120}\n(={3,}|-{3,})[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex MarkdownSetextHeading();
+
+    [GeneratedRegex(@"^(```|~~~)", RegexOptions.Multiline)]
+    private static partial Regex MarkdownFence();
+
+    [GeneratedRegex(@"\A\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n){0,40}?---[ \t]*\r?\n")]
+    private static partial Regex MarkdownFrontMatter();
 
     [GeneratedRegex(@"\*\*[^*\n]+\*\*|__[^_\n]+__")]
     private static partial Regex MarkdownEmphasis();

@@ -28,4 +28,7 @@ public sealed record ReadOptions
 
     /// <summary>Below this confidence a statistical verdict is reported (ING105) so someone checks the text.</summary>
     public double MinConfidence { get; init; } = 0.6;
+
+    /// <summary>Password and limits for PDF files.</summary>
+    public Pdf.PdfOptions Pdf { get; init; } = new();
 }

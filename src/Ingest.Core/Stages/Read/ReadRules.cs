@@ -26,6 +26,10 @@ public static class ReadRules
     public static readonly Rule UnknownForcedEncoding = new("ING107", "Unknown forced encoding",
         Severity.Error, "Use a WHATWG encoding name in read.force of pipeline.json; the encoding was detected instead.");
 
+    public static readonly Rule NoText = new("ING108", "No text in the document",
+        Severity.Error, "Nothing could be read as text (an encrypted PDF without its password, scanned pages without a text layer); fix the cause the message names.");
+
     public static IReadOnlyList<Rule> All { get; } =
-        [NotUtf8, UnsupportedFormat, InvalidUtf8, DeclaredCharsetWrong, LowConfidence, UnknownCharsetLabel, UnknownForcedEncoding];
+        [NotUtf8, UnsupportedFormat, InvalidUtf8, DeclaredCharsetWrong, LowConfidence, UnknownCharsetLabel, UnknownForcedEncoding, NoText,
+            .. Pdf.PdfReadRules.All];
 }

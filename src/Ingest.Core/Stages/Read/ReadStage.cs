@@ -2,6 +2,7 @@ using System.Globalization;
 using Ingest.Core.Diagnostics;
 using Ingest.Core.Model;
 using Ingest.Core.Pipeline;
+using Ingest.Core.Stages.Read.Pdf;
 
 namespace Ingest.Core.Stages.Read;
 
@@ -9,7 +10,8 @@ namespace Ingest.Core.Stages.Read;
 public sealed class ReadStage(ReadOptions options) : IDocumentStage
 {
     private readonly EncodingDetector _detector = new(options);
-    private readonly (Glob Paths, ForcedEncoding Rule)[] _force = [.. options.Force.Select(f => (new Glob(f.Paths), f))];
+    private readonly PdfTextDecoder _pdf = new(options.Pdf);
+    private readonly (Glob Glob, ForcedEncoding Rule)[] _force = [.. options.Force.Select(f => (new Glob(f.Paths), f))];
 
     public string Name => "read";
 
@@ -18,9 +20,7 @@ public sealed class ReadStage(ReadOptions options) : IDocumentStage
         var bytes = document.Raw.Span;
         if (FormatSniffer.IsPdf(bytes))
         {
-            context.Stop(InputStatus.Skipped, ReadRules.UnsupportedFormat, document,
-                "PDF input is not read yet (the PDF reader is under way); convert the file to text or HTML meanwhile.");
-            return document;
+            return PdfDocumentReader.Read(_pdf, document, context);
         }
         if (FormatSniffer.BinaryKind(bytes) is { } binary)
         {
@@ -54,7 +54,7 @@ public sealed class ReadStage(ReadOptions options) : IDocumentStage
 
     private EncodingDetection? Forced(Document document, StageContext context)
     {
-        var rule = _force.FirstOrDefault(f => f.Paths.IsMatch(document.Source.Path.Replace('\\', '/'))).Rule;
+        var rule = _force.FirstOrDefault(f => f.Glob.IsMatch(document.Source.Path)).Rule;
         if (rule is null)
         {
             return null;

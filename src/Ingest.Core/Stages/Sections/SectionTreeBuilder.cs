@@ -4,78 +4,169 @@ using Ingest.Core.Model;
 
 namespace Ingest.Core.Stages.Sections;
 
-/// <summary>Builds the section tree from heading blocks: numbers give the level where present, markup level otherwise.</summary>
-/// <remarks>An unnumbered heading nests under the numbered heading before it; text before the first heading is a lead section.</remarks>
+/// <summary>Builds the section tree a reader sees from a document's blocks, whatever format they came from.</summary>
+/// <remarks>
+/// Order of decisions: the table of contents (<see cref="TocDetector"/>), the title at the top (front matter), the
+/// download links, credits and footnotes at the end (back matter), then body headings nested by
+/// <see cref="LevelAssigner"/>. Text before the first heading is an untitled lead section. Section spans tile the
+/// text: each runs from its first block to the next section, the first from 0, the last to the end.
+/// </remarks>
 public sealed class SectionTreeBuilder(SectionsOptions options)
 {
-    public ImmutableArray<Section> Build(Document document)
+    private readonly TocDetector _toc = new(options.MinTocEntries);
+    private readonly LevelAssigner _levels = new(options.MaxLevel);
+
+    public SectionTree Build(Document document)
     {
-        var drafts = Split(document.Blocks);
-        var sections = ImmutableArray.CreateBuilder<Section>(drafts.Count);
-        var open = new List<(int Level, string Id, List<int> Path)>();
-        var topCount = 0;
-        var childCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var draft in drafts)
+        var blocks = document.Blocks;
+        var toc = _toc.Find(blocks);
+        var front = Matter.Front(blocks, toc);
+        var lastFixed = Math.Max(toc?.End - 1 ?? -1, front?.Subtitle ?? front?.Title ?? -1);
+        var backStart = Matter.BackStart(blocks, lastFixed);
+        var (drafts, tocDraft) = Split(blocks, toc, front, backStart);
+        var jumps = _levels.Assign(drafts);
+        var sections = Assemble(document, drafts);
+        var findings = new List<SectionFinding>();
+        findings.AddRange(NumberingChecker.Check(sections));
+        if (toc is not null && tocDraft >= 0)
         {
-            while (open.Count > 0 && open[^1].Level >= draft.Level)
+            findings.AddRange(TocFindings(blocks, toc, drafts, tocDraft));
+        }
+        findings.AddRange(jumps.Select(j => new SectionFinding(SectionsRules.LevelJump, j.Message, j.Draft)));
+        findings.AddRange(EmptySections(sections));
+        return new SectionTree(sections, [.. findings.OrderBy(f => f.SectionIndex).ThenBy(f => f.Rule.Code, StringComparer.Ordinal)]);
+    }
+
+    private static (List<SectionDraft> Drafts, int TocDraft) Split(ImmutableArray<Block> blocks, TableOfContents? toc,
+        (int Title, int? Subtitle)? front, int backStart)
+    {
+        var drafts = new List<SectionDraft>();
+        var tocDraft = -1;
+        SectionDraft? current = null;
+        SectionDraft Open(SectionKind kind, Block? heading, int start)
+        {
+            current = new SectionDraft(kind, heading, drafts.Count == 0 ? 0 : start);
+            drafts.Add(current);
+            return current;
+        }
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            var block = blocks[i];
+            var start = block.Span.Start;
+            if (toc is not null && toc.Contains(i))
             {
-                open.RemoveAt(open.Count - 1);
+                if (i == toc.First)
+                {
+                    tocDraft = drafts.Count;
+                    Open(SectionKind.Toc, toc.TitleIndex is null ? null : block, start);
+                }
+                if (i != toc.TitleIndex)
+                {
+                    current!.Body.Add(block);
+                }
+                continue;
             }
-            var parent = open.Count > 0 ? open[^1] : default;
-            var index = parent.Id is null ? ++topCount : childCounts[parent.Id] = childCounts.GetValueOrDefault(parent.Id) + 1;
-            var path = parent.Id is null ? [index] : new List<int>(parent.Path) { index };
-            var id = SectionIds.For(document.Id, string.Join("/", path.Select(p => p.ToString(CultureInfo.InvariantCulture))));
-            var level = open.Count + 1;
-            sections.Add(new Section(id, parent.Id, level, draft.Number, draft.Title, draft.Kind, document.Language,
-                draft.Text, draft.Span));
-            open.Add((draft.Level, id, path));
+            if (i == backStart)
+            {
+                Open(SectionKind.Back, block.Kind == BlockKind.Heading ? block : null, start);
+                if (block.Kind != BlockKind.Heading)
+                {
+                    current!.Body.Add(block);
+                }
+                continue;
+            }
+            if (i > backStart || block.Kind == BlockKind.Boilerplate)
+            {
+                AddBody(current, block);
+                continue;
+            }
+            if (front is { } f && i == f.Title)
+            {
+                Open(SectionKind.Front, block, start);
+            }
+            else if (front is { Subtitle: { } subtitle } && i == subtitle)
+            {
+                current!.Subtitles.Add(block);
+            }
+            else if (block.Kind == BlockKind.Heading)
+            {
+                Open(SectionKind.Body, block, start);
+            }
+            else if (current is null || current.Kind == SectionKind.Toc)
+            {
+                Open(SectionKind.Body, null, start).Body.Add(block);
+            }
+            else
+            {
+                current.Body.Add(block);
+            }
+        }
+        return (drafts, tocDraft);
+    }
+
+    private static void AddBody(SectionDraft? current, Block block)
+    {
+        if (current is not null && block.Kind != BlockKind.Boilerplate)
+        {
+            current.Body.Add(block);
+        }
+    }
+
+    private static ImmutableArray<Section> Assemble(Document document, List<SectionDraft> drafts)
+    {
+        var sections = ImmutableArray.CreateBuilder<Section>(drafts.Count);
+        var paths = new string[drafts.Count];
+        var children = new Dictionary<int, int>();
+        for (var d = 0; d < drafts.Count; d++)
+        {
+            var draft = drafts[d];
+            var index = children[draft.Parent] = children.GetValueOrDefault(draft.Parent) + 1;
+            var step = index.ToString(CultureInfo.InvariantCulture);
+            paths[d] = draft.Parent < 0 ? step : paths[draft.Parent] + "/" + step;
+            var end = d + 1 < drafts.Count ? drafts[d + 1].Start : document.Text.Length;
+            var parent = draft.Parent < 0 ? null : sections[draft.Parent].Id;
+            var text = string.Join("\n\n", draft.Subtitles.Concat(draft.Body).Select(BlockText.Of));
+            // The one place a section's language is decided: the document's, unless its own text says otherwise.
+            var language = Language.SectionLanguage.Decide(text, document.Language);
+            sections.Add(new Section(SectionIds.For(document.Id, paths[d]), parent, draft.Level, draft.Heading?.Number,
+                draft.Heading?.Text ?? string.Empty, draft.Kind, language, text, Span.Chars(draft.Start, Math.Max(draft.Start, end))));
         }
         return sections.ToImmutable();
     }
 
-    private sealed record Draft(int Level, string? Number, string Title, SectionKind Kind, string Text, Span Span);
-
-    private List<Draft> Split(ImmutableArray<Block> blocks)
+    private static IEnumerable<SectionFinding> TocFindings(ImmutableArray<Block> blocks, TableOfContents toc,
+        List<SectionDraft> drafts, int tocDraft)
     {
-        var drafts = new List<Draft>();
-        var body = new List<Block>();
-        Block? heading = null;
-        var lastNumberedLevel = 0;
-        var level = 1;
-        void Flush()
+        foreach (var entry in toc.Entries)
         {
-            if (heading is null && body.Count == 0)
+            if (entry.HeadingIndex is not { } heading)
             {
-                return;
-            }
-            var start = heading?.Span.Start ?? body[0].Span.Start;
-            var end = body.Count > 0 ? body[^1].Span.End : heading!.Span.End;
-            var text = string.Join("\n\n", body.Select(b => b.Text));
-            drafts.Add(heading is null
-                ? new Draft(1, null, string.Empty, SectionKind.Front, text, Span.Chars(start, end))
-                : new Draft(level, heading.Number, heading.Text, SectionKind.Body, text, Span.Chars(start, end)));
-            body.Clear();
-        }
-        foreach (var block in blocks)
-        {
-            if (block.Kind != BlockKind.Heading)
-            {
-                body.Add(block);
+                yield return new SectionFinding(SectionsRules.TocEntryMissing,
+                    $"The table of contents lists {TitleMatcher.Describe(entry.Number, entry.Title)}, but no heading in the body matches it. Check for lost text.", tocDraft);
                 continue;
             }
-            Flush();
-            heading = block;
-            if (block.Number is { } number)
+            var found = blocks[heading];
+            if (entry.Number is not null && found.Number is not null && entry.Number != found.Number)
             {
-                level = Math.Min(options.MaxLevel, Parse.HeadingNumber.Depth(number));
-                lastNumberedLevel = level;
-            }
-            else
-            {
-                level = Math.Min(options.MaxLevel, lastNumberedLevel > 0 ? lastNumberedLevel + 1 : Math.Max(1, block.Level));
+                var section = drafts.FindIndex(d => ReferenceEquals(d.Heading, found));
+                yield return new SectionFinding(SectionsRules.TocNumberMismatch,
+                    $"The table of contents numbers '{entry.Title}' as {entry.Number}, the body as {found.Number}. Fix one of them at the source.",
+                    section >= 0 ? section : tocDraft);
             }
         }
-        Flush();
-        return drafts;
+    }
+
+    private static IEnumerable<SectionFinding> EmptySections(ImmutableArray<Section> sections)
+    {
+        for (var i = 0; i < sections.Length; i++)
+        {
+            var section = sections[i];
+            var hasChild = i + 1 < sections.Length && sections[i + 1].Parent == section.Id;
+            if (section.Kind == SectionKind.Body && section.Title.Length > 0 && section.Text.Length == 0 && !hasChild)
+            {
+                yield return new SectionFinding(SectionsRules.EmptySection,
+                    $"Heading {TitleMatcher.Describe(section.Number, section.Title)} has no text and no subsections under it. Check whether its content was lost.", i);
+            }
+        }
     }
 }

@@ -5,4 +5,21 @@ public sealed record SectionsOptions
 {
     /// <summary>Deepest level kept; deeper headings nest at this level.</summary>
     public int MaxLevel { get; init; } = 6;
+
+    /// <summary>Fewest lines that reappear later as headings for a run of lines to count as a table of contents.</summary>
+    public int MinTocEntries { get; init; } = 3;
+
+    /// <summary>
+    /// These options with every omitted (zero) value set to its default: the source-generated JSON binding leaves
+    /// init-only properties missing from pipeline.json at zero instead of running their initializers.
+    /// </summary>
+    public SectionsOptions WithDefaults()
+    {
+        var defaults = new SectionsOptions();
+        return this with
+        {
+            MaxLevel = MaxLevel > 0 ? MaxLevel : defaults.MaxLevel,
+            MinTocEntries = MinTocEntries > 0 ? MinTocEntries : defaults.MinTocEntries,
+        };
+    }
 }

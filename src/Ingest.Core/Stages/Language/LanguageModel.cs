@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using System.IO.Compression;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using Ingest.Core.Stages.Language.Scripts;
+
+namespace Ingest.Core.Stages.Language;
+
+/// <summary>The language profiles: for each language its scripts and n-gram log-probabilities (see Profiles/generate.py).</summary>
+/// <remarks>Immutable once loaded; <see cref="Default"/> is loaded once from the embedded resource and shared by all stages.</remarks>
+public sealed class LanguageModel
+{
+    internal const int MaxOrder = 4;
+    internal const double WeightScale = 32.0;
+    private const string ResourceName = "Ingest.Language.profiles.bin";
+    private static readonly Lazy<LanguageModel> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private LanguageModel(ImmutableArray<string> tags, ImmutableArray<ImmutableArray<byte>> scripts, float[] floors, NgramTable grams)
+    {
+        Tags = tags;
+        Scripts = scripts;
+        Floors = floors;
+        Grams = grams;
+        Languages = [.. tags.Select(t => t.Split('-')[0])];
+        var byScript = new List<int>[UnicodeScriptTable.Names.Length];
+        for (var language = 0; language < tags.Length; language++)
+        {
+            foreach (var script in scripts[language])
+            {
+                (byScript[script] ??= []).Add(language);
+            }
+        }
+        CandidatesByScript = [.. byScript.Select(l => l is null ? ImmutableArray<int>.Empty : [.. l])];
+    }
+
+    /// <summary>The model built into Ingest.</summary>
+    public static LanguageModel Default => Shared.Value;
+
+    /// <summary>BCP 47 tags of the profiles, by index (a language may have one per script or spelling, e.g. <c>sr-Cyrl</c>).</summary>
+    public ImmutableArray<string> Tags { get; }
+
+    /// <summary>The language each profile answers: the primary subtag of its tag.</summary>
+    public ImmutableArray<string> Languages { get; }
+
+    /// <summary>Script ids (<see cref="UnicodeScriptTable"/>) each language is written in.</summary>
+    internal ImmutableArray<ImmutableArray<byte>> Scripts { get; }
+
+    /// <summary>Languages written in each script, by script id.</summary>
+    internal ImmutableArray<ImmutableArray<int>> CandidatesByScript { get; }
+
+    /// <summary>Log-probability of an n-gram a language's profile lacks, at [language * MaxOrder + order - 1].</summary>
+    internal float[] Floors { get; }
+
+    internal NgramTable Grams { get; }
+
+    /// <summary>Reads a model in the format Profiles/generate.py writes (raw deflate).</summary>
+    /// <remarks>Compiled optimized at once: it runs once per process, so tiered JIT would run its 100,000-entry loops unoptimized.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static LanguageModel Load(Stream packed)
+    {
+        using var inflate = new DeflateStream(packed, CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        inflate.CopyTo(buffer);
+        var reader = new ProfileReader(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        if (reader.Ascii(4) != "ILP1")
+        {
+            throw new InvalidDataException("Not an Ingest language profile (magic ILP1 missing).");
+        }
+        var scriptNames = new byte[reader.UInt16()];
+        for (var i = 0; i < scriptNames.Length; i++)
+        {
+            var name = reader.Ascii(reader.Byte());
+            var id = UnicodeScriptTable.IdOf(name);
+            scriptNames[i] = id >= 0 ? (byte)id : throw new InvalidDataException($"Unknown script '{name}' in the profile.");
+        }
+        var profileCount = reader.UInt16();
+        var tags = ImmutableArray.CreateBuilder<string>(profileCount);
+        var scripts = ImmutableArray.CreateBuilder<ImmutableArray<byte>>(profileCount);
+        var floors = new float[profileCount * MaxOrder];
+        for (var profile = 0; profile < profileCount; profile++)
+        {
+            tags.Add(reader.Ascii(reader.Byte()));
+            var count = reader.Byte();
+            var own = new byte[count];
+            for (var s = 0; s < count; s++)
+            {
+                own[s] = scriptNames[reader.Byte()];
+            }
+            scripts.Add([.. own]);
+            for (var order = 0; order < MaxOrder; order++)
+            {
+                floors[profile * MaxOrder + order] = reader.Single();
+            }
+        }
+        var gramCount = (int)reader.UInt32();
+        // Profiles with n-grams come first (generate.py orders them so); rows need room for those alone.
+        var withGrams = floors.Chunk(MaxOrder).Count(f => f[0] < 0);
+        var stride = (withGrams + Vector<byte>.Count - 1) / Vector<byte>.Count * Vector<byte>.Count;
+        var keys = new ulong[gramCount];
+        var weights = new byte[gramCount * stride];
+        for (var i = 0; i < gramCount; i++)
+        {
+            var length = reader.Byte();
+            ulong key = 0;
+            for (var c = 0; c < length; c++)
+            {
+                key = (key << 16) | reader.UInt16();
+            }
+            keys[i] = key;
+            var postings = reader.Byte();
+            for (var p = 0; p < postings; p++)
+            {
+                var profile = reader.Byte();
+                var weight = reader.Byte();
+                if (profile >= stride)
+                {
+                    throw new InvalidDataException($"N-gram weights for profile {tags[profile]}, which has no floors.");
+                }
+                weights[i * stride + profile] = weight;
+            }
+        }
+        return new LanguageModel(tags.MoveToImmutable(), scripts.MoveToImmutable(), floors, new NgramTable(keys, weights, stride));
+    }
+
+    /// <summary>Log-likelihood of a text under a profile: its n-gram weights plus the floor for every n-gram it lacks.</summary>
+    internal double Score(int profile, int weight, ReadOnlySpan<int> orderCounts)
+    {
+        var score = weight / WeightScale;
+        for (var order = 0; order < MaxOrder; order++)
+        {
+            score += orderCounts[order] * Floors[profile * MaxOrder + order];
+        }
+        return score;
+    }
+
+    /// <summary>False for a profile settled by its script alone, which has no n-grams (and zero floors).</summary>
+    internal bool HasGrams(int profile) => Floors[profile * MaxOrder] < 0;
+
+    /// <summary>True when a profile answers <paramref name="language"/> (a primary subtag).</summary>
+    public bool Knows(string language) => Languages.Contains(language, StringComparer.Ordinal);
+
+    private static LanguageModel LoadEmbedded()
+    {
+        using var stream = typeof(LanguageModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Resource {ResourceName} is missing from Ingest.Core.");
+        return Load(stream);
+    }
+}

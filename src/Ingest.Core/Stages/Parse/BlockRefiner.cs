@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using Ingest.Core.Model;
+
+namespace Ingest.Core.Stages.Parse;
+
+/// <summary>Format-neutral second pass over parsed blocks: numbered takeaways, quote attributions and key–value facts.</summary>
+/// <remarks>
+/// Every parser runs its blocks through here so that text, Markdown and HTML versions of one page give the same
+/// blocks: a bare number ("1", "### 1") followed by text is one list item; a short line after a quote is its
+/// attribution; two or more short label/value pairs in a row ("Population" / "263,608") are facts.
+/// </remarks>
+internal static class BlockRefiner
+{
+    private const int MaxLabelWords = 4;
+    private const int MaxValueWords = 8;
+
+    public static ImmutableArray<Block> Refine(ImmutableArray<Block> blocks) => Facts(Attributions(Takeaways(blocks)));
+
+    private static List<Block> Takeaways(ImmutableArray<Block> blocks)
+    {
+        var result = new List<Block>(blocks.Length);
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            var block = blocks[i];
+            var next = i + 1 < blocks.Length ? blocks[i + 1] : null;
+            var bare = block.Kind is BlockKind.Heading or BlockKind.Paragraph or BlockKind.ListItem
+                && TextCues.IsBareNumber(block.Number is null ? block.Text : block.Number + block.Text);
+            if (bare && next is { Kind: BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Heading } && !TextCues.IsBareNumber(next.Text))
+            {
+                var number = TextCues.BareNumberValue(block.Number is null ? block.Text : block.Number + block.Text);
+                result.Add(new Block(BlockKind.ListItem, next.Text, Span.Chars(block.Span.Start, next.Span.End), 1, number, number, Links: next.Links));
+                i++;
+                continue;
+            }
+            result.Add(block);
+        }
+        return result;
+    }
+
+    private static List<Block> Attributions(List<Block> blocks)
+    {
+        var result = new List<Block>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var previous = result.Count > 0 ? result[^1] : null;
+            var isShort = TextCues.Words(block.Text) <= 14 && block.Number is null;
+            var attribution = block.Kind is BlockKind.Paragraph or BlockKind.Heading && isShort
+                && (previous is { Kind: BlockKind.Quote, Marker: null } && !TextCues.IsQuestion(block.Text)
+                    || previous is { Kind: BlockKind.Paragraph } && TextCues.LooksLikeAttribution(block.Text)
+                        && TextCues.Words(previous.Text) > 8);
+            if (attribution)
+            {
+                var marker = TextCues.Attribution(block.Text);
+                result[^1] = previous! with { Kind = BlockKind.Quote, Span = Span.Chars(previous.Span.Start, block.Span.End), Marker = marker };
+                continue;
+            }
+            result.Add(block);
+        }
+        return result;
+    }
+
+    private static ImmutableArray<Block> Facts(List<Block> blocks)
+    {
+        var result = ImmutableArray.CreateBuilder<Block>(blocks.Count);
+        var i = 0;
+        while (i < blocks.Count)
+        {
+            var pairs = PairsAt(blocks, i);
+            if (pairs < 2)
+            {
+                result.Add(blocks[i]);
+                i++;
+                continue;
+            }
+            for (var p = 0; p < pairs; p++, i += 2)
+            {
+                var (label, value) = (blocks[i], blocks[i + 1]);
+                result.Add(new Block(BlockKind.Fact, value.Text, Span.Chars(label.Span.Start, value.Span.End), Marker: label.Text, Links: value.Links));
+            }
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>How many label/value pairs start at <paramref name="start"/>; a run counts when some value has a digit or all values are plain paragraphs.</summary>
+    private static int PairsAt(List<Block> blocks, int start)
+    {
+        var pairs = 0;
+        var digits = false;
+        var allParagraphs = true;
+        for (var i = start; i + 1 < blocks.Count; i += 2)
+        {
+            var (label, value) = (blocks[i], blocks[i + 1]);
+            var labelFits = label is { Kind: BlockKind.Heading or BlockKind.Paragraph, Number: null }
+                && TextCues.Words(label.Text) <= MaxLabelWords && !TextCues.EndsLikeSentence(label.Text) && !TextCues.IsQuestion(label.Text);
+            var valueFits = value is { Kind: BlockKind.Heading or BlockKind.Paragraph, Number: null }
+                && TextCues.Words(value.Text) <= MaxValueWords && !TextCues.IsQuestion(value.Text)
+                && !(value.Text.EndsWith('.') && TextCues.Words(value.Text) > 3);
+            if (!labelFits || !valueFits)
+            {
+                break;
+            }
+            pairs++;
+            digits |= value.Text.Any(char.IsDigit);
+            allParagraphs &= value.Kind == BlockKind.Paragraph;
+        }
+        return digits || allParagraphs ? pairs : 0;
+    }
+}

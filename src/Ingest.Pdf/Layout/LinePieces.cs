@@ -1,0 +1,79 @@
+namespace Ingest.Pdf.Layout;
+
+/// <summary>
+/// Turns a line's ordered glyphs into text pieces: one per glyph (with its combining marks) and single spaces
+/// where the gap is a word gap. Pieces stay whole when a right-to-left line is reordered (ligatures like lam-alef).
+/// </summary>
+internal static class LinePieces
+{
+    private const double WordGap = 0.15;
+    private const double CjkGap = 0.8;
+
+    public static List<string> Build(List<PdfGlyph> glyphs, bool horizontal)
+    {
+        var pieces = new List<string>(glyphs.Count + 8);
+        PdfGlyph? previous = null;
+        foreach (var glyph in glyphs)
+        {
+            if (previous is not null && IsOverprint(previous, glyph))
+            {
+                continue;
+            }
+            var text = LigatureExpander.Expand(glyph.Text);
+            if (MarkPlacement.IsMark(text))
+            {
+                if (pieces.Count > 0 && pieces[^1] != " ")
+                {
+                    pieces[^1] += text;
+                }
+                else
+                {
+                    pieces.Add(text);
+                }
+                continue;
+            }
+            var isSpace = ScriptClass.IsWhitespace(text);
+            if (isSpace || (previous is not null && NeedsSpace(previous, glyph, horizontal)))
+            {
+                if (pieces.Count > 0 && pieces[^1] != " ")
+                {
+                    pieces.Add(" ");
+                }
+            }
+            if (!isSpace)
+            {
+                pieces.Add(text);
+            }
+            previous = glyph;
+        }
+        if (pieces.Count > 0 && pieces[^1] == " ")
+        {
+            pieces.RemoveAt(pieces.Count - 1);
+        }
+        return pieces;
+    }
+
+    /// <summary>Producers fake bold by painting the same glyph twice, slightly shifted.</summary>
+    private static bool IsOverprint(PdfGlyph a, PdfGlyph b) =>
+        a.Text == b.Text && Math.Abs(a.X - b.X) < 0.1 * Math.Max(1, a.FontSize) && Math.Abs(a.Y - b.Y) < 0.1 * Math.Max(1, a.FontSize);
+
+    private static bool NeedsSpace(PdfGlyph a, PdfGlyph b, bool horizontal)
+    {
+        var gap = horizontal ? b.X - (a.X + a.Advance) : b.Y - (a.Y + a.Advance);
+        var size = Math.Max(1, Math.Max(a.FontSize, b.FontSize));
+        var cjk = ScriptClass.IsCjk(a.Text[^1]) || ScriptClass.IsCjk(b.Text[0]);
+        if (gap < -size)
+        {
+            // Going back on the same line: separate text painted out of order.
+            return true;
+        }
+        var shifted = Math.Abs(horizontal ? a.Y - b.Y : a.X - b.X) > 0.2 * size;
+        var resized = Math.Abs(a.FontSize - b.FontSize) > 0.15 * size;
+        if (shifted && resized && !cjk)
+        {
+            // A superscript or subscript (footnote mark) is a word of its own.
+            return true;
+        }
+        return gap > (cjk ? CjkGap : WordGap) * size;
+    }
+}

@@ -1,0 +1,110 @@
+using Ingest.Core.Stages.Group;
+using NUnit.Framework;
+
+namespace Ingest.Core.Tests.Stages.Group;
+
+public sealed class DocumentGrouperTests
+{
+    private static GroupInput Doc(double length, params string[] anchors) => new(anchors.ToHashSet(StringComparer.Ordinal), length);
+
+    private static string[] Names(string prefix, int count) => [.. Enumerable.Range(0, count).Select(i => $"name:{prefix}{i}")];
+
+    private static IReadOnlyList<IReadOnlyList<int>> Group(params GroupInput[] inputs) =>
+        new DocumentGrouper(new GroupOptions()).Group(inputs).Bundles;
+
+    [Test]
+    public void Group_JoinsTranslations_ThatShareRareAnchorsAndLength()
+    {
+        var bundles = Group(
+            Doc(1000, [.. Names("a", 8), "name:de1", "name:de2"]),
+            Doc(1100, [.. Names("a", 8), "name:pl1"]),
+            Doc(900, [.. Names("b", 8)]));
+
+        Assert.That(bundles, Is.EqualTo(new[] { new[] { 0, 1 }, new[] { 2 } }));
+    }
+
+    [Test]
+    public void Group_KeepsDocumentsApart_WhenOneNameIsAllTheyShare()
+    {
+        var bundles = Group(
+            Doc(1000, "name:gent", "name:x1", "name:x2", "name:x3"),
+            Doc(1000, "name:gent", "name:y1", "name:y2", "name:y3"));
+
+        Assert.That(bundles, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Group_DoesNotChainTwoBundles_ThroughOneBridgingPair()
+    {
+        // 0–1 and 2–3 are translation pairs; 1 and 2 also share a few anchors, but 0 and 3 share none.
+        var bridge = new[] { "name:bridge1", "name:bridge2", "name:bridge3", "name:bridge4" };
+        var bundles = Group(
+            Doc(1000, [.. Names("a", 6)]),
+            Doc(1000, [.. Names("a", 6), .. bridge]),
+            Doc(1000, [.. Names("b", 6), .. bridge]),
+            Doc(1000, [.. Names("b", 6)]));
+
+        Assert.That(bundles, Is.EqualTo(new[] { new[] { 0, 1 }, new[] { 2, 3 } }));
+    }
+
+    [Test]
+    public void Group_AttachesLoneSummary_ToTheReportThatCoversIt()
+    {
+        var bundles = Group(
+            Doc(10000, [.. Names("r", 40)]),
+            Doc(800, [.. Names("r", 6)]));
+
+        Assert.That(bundles, Is.EqualTo(new[] { new[] { 0, 1 } }));
+    }
+
+    [Test]
+    public void Group_KeepsTranslatedSummaries_ApartFromTheReport()
+    {
+        var bundles = Group(
+            Doc(10000, [.. Names("r", 40)]),
+            Doc(800, [.. Names("r", 6)]),
+            Doc(820, [.. Names("r", 6)]));
+
+        Assert.That(bundles, Is.EqualTo(new[] { new[] { 0 }, new[] { 1, 2 } }));
+    }
+
+    [Test]
+    public void Group_LeavesDocumentAlone_WhenItHasNoCounterpart()
+    {
+        var bundles = Group(Doc(500, "num:2022", "name:brussel"), Doc(500, "num:1999", "name:gent"));
+
+        Assert.That(bundles, Is.EqualTo(new[] { new[] { 0 }, new[] { 1 } }));
+    }
+
+    private static readonly double[] Declaration = [139, 420, 54, 91, 78, 63, 212, 139, 300, 45, 120, 88];
+
+    [Test]
+    public void Group_JoinsAnchorPoorTranslations_ByTheirSectionLengths()
+    {
+        var bundles = Group(
+            new GroupInput(new HashSet<string> { "name:declaration", "name:nations" }, 2000, Declaration),
+            new GroupInput(new HashSet<string>(), 1300, [.. Declaration.Select((l, i) => l * (0.6 + (0.02 * (i % 3))))]));
+
+        Assert.That(bundles, Is.EqualTo(new[] { new[] { 0, 1 } }));
+    }
+
+    [Test]
+    public void Group_KeepsNameRichDocumentsApart_EvenWithTheSameTemplate()
+    {
+        var bundles = Group(
+            new GroupInput(Names("ghent", 50).ToHashSet(), 2000, Declaration),
+            new GroupInput(Names("leipzig", 50).ToHashSet(), 2000, Declaration));
+
+        Assert.That(bundles, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Group_KeepsAnchorPoorDocumentsApart_WhenSectionLengthsDoNotCorrelate()
+    {
+        var bundles = Group(
+            new GroupInput(new HashSet<string>(), 2000, Declaration),
+            new GroupInput(new HashSet<string>(), 2000, [.. Declaration.Reverse()]));
+
+        Assert.That(bundles, Has.Count.EqualTo(2));
+    }
+}

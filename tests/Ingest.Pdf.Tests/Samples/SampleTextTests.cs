@@ -1,0 +1,51 @@
+using Ingest.Pdf.Tests.Support;
+
+namespace Ingest.Pdf.Tests.Samples;
+
+/// <summary>Every committed sample: read without exceptions, text close to its known text.</summary>
+public sealed class SampleTextTests
+{
+    private static IEnumerable<string> WithKnownText => SampleFiles.Pdfs
+        .Where(name => File.Exists(Path.ChangeExtension(Path.Combine(AppContext.BaseDirectory, "samples", "pdf", name), ".txt")));
+
+    private static IEnumerable<string> WithPdftotextReference => SampleFiles.Pdfs
+        .Where(name => File.Exists(Path.Combine(AppContext.BaseDirectory, "samples", "pdf", Path.GetFileNameWithoutExtension(name) + ".pdftotext.txt")));
+
+    [TestCaseSource(nameof(WithKnownText))]
+    public void ExtractText_MatchesKnownText_WithWordF1AtLeast098(string name)
+    {
+        var known = File.ReadAllText(Path.ChangeExtension(SampleFiles.PathOf(name), ".txt"));
+
+        var text = SampleFiles.Read(name).ExtractText();
+
+        Assert.That(WordF1.Score(text, known), Is.GreaterThanOrEqualTo(0.98));
+    }
+
+    [TestCaseSource(nameof(WithPdftotextReference))]
+    public void ExtractText_AgreesWithPdftotextReference_OnDebianDocumentation(string name)
+    {
+        // These references are pdftotext output (not clean text), so the bar is agreement, not identity.
+        var reference = File.ReadAllText(SampleFiles.PathOf(Path.GetFileNameWithoutExtension(name) + ".pdftotext.txt"));
+
+        var text = SampleFiles.Read(name).ExtractText();
+
+        Assert.That(WordF1.Score(text, reference), Is.GreaterThanOrEqualTo(0.97));
+    }
+
+    [TestCaseSource(typeof(SampleFiles), nameof(SampleFiles.Pdfs))]
+    public void Read_GivesPagesAndNoInternalError(string name)
+    {
+        var document = SampleFiles.Read(name);
+
+        Assert.That(document.Pages, Is.Not.Empty);
+        Assert.That(document.Diagnostics.Select(d => d.Code), Has.None.EqualTo(PdfRules.Internal.Code));
+    }
+
+    [TestCaseSource(typeof(SampleFiles), nameof(SampleFiles.Pdfs))]
+    public void ExtractText_HasNoControlCodesOrReplacementCharacters(string name)
+    {
+        var text = SampleFiles.Read(name).ExtractText();
+
+        Assert.That(text.Where(c => (char.IsControl(c) && c is not ('\n' or '\f')) || c == '\uFFFD'), Is.Empty);
+    }
+}
