@@ -26,7 +26,7 @@ public class LanguageBenchmarks
     public string Language { get; set; } = "en";
 
     /// <summary>Size of the benchmark text in UTF-8, for MB/s.</summary>
-    public int Utf8Bytes => Encoding.UTF8.GetByteCount(_text);
+    public int Utf8Bytes => System.Text.Encoding.UTF8.GetByteCount(_text);
 
     [GlobalSetup]
     public void Setup()

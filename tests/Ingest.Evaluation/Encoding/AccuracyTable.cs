@@ -35,6 +35,29 @@ internal static class AccuracyTable
         }
     }
 
+    /// <summary>Whether the confidence means something: accuracy of the samples whose confidence falls in each band.</summary>
+    public static void PrintCalibration(TextWriter output, List<Sample> samples, Dictionary<string, string?> predicted,
+        Dictionary<string, double> confidences)
+    {
+        double[] bands = [0, 0.5, 0.8, 0.95, 0.99, 1.0001];
+        output.WriteLine();
+        output.WriteLine("### Ingest confidence against accuracy");
+        output.WriteLine();
+        output.WriteLine("| confidence | samples | mean confidence | accuracy |");
+        output.WriteLine("|---|---|---|---|");
+        for (var b = 0; b + 1 < bands.Length; b++)
+        {
+            var inBand = samples.Where(s => confidences[s.File] >= bands[b] && confidences[s.File] < bands[b + 1]).ToList();
+            if (inBand.Count == 0)
+            {
+                continue;
+            }
+            var right = inBand.Count(s => IsRight(s, predicted.GetValueOrDefault(s.File)));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| [{bands[b]:0.00}, {Math.Min(1, bands[b + 1]):0.00}{(b + 2 == bands.Length ? "]" : ")")} | {inBand.Count} | {inBand.Average(s => confidences[s.File]):0.000} | {100.0 * right / inBand.Count:0.0} |"));
+        }
+    }
+
     /// <summary>Lists the samples a tool got wrong, with both readings, to see why.</summary>
     public static void PrintErrors(TextWriter output, List<Sample> samples, Dictionary<string, string?> predicted)
     {

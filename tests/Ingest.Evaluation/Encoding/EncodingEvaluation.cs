@@ -31,7 +31,7 @@ public sealed class EncodingEvaluation : IEvaluation
             .ToList();
         var predictions = new Dictionary<string, Dictionary<string, string?>>(StringComparer.Ordinal)
         {
-            ["ingest"] = RunIngest(samples, out var elapsed),
+            ["ingest"] = RunIngest(samples, out var elapsed, out var confidences),
         };
         Console.Error.WriteLine($"ingest: {samples.Count} samples in {elapsed.TotalMilliseconds:0} ms");
         if (!args.Contains("--no-peers"))
@@ -53,6 +53,7 @@ public sealed class EncodingEvaluation : IEvaluation
             }
         }
         AccuracyTable.Print(Console.Out, samples, predictions);
+        AccuracyTable.PrintCalibration(Console.Out, samples, predictions["ingest"], confidences);
         if (args.Contains("--errors"))
         {
             AccuracyTable.PrintErrors(Console.Out, samples, predictions["ingest"]);
@@ -60,14 +61,17 @@ public sealed class EncodingEvaluation : IEvaluation
         return 0;
     }
 
-    private static Dictionary<string, string?> RunIngest(List<Sample> samples, out TimeSpan elapsed)
+    private static Dictionary<string, string?> RunIngest(List<Sample> samples, out TimeSpan elapsed, out Dictionary<string, double> confidences)
     {
         var detector = new EncodingDetector(new ReadOptions());
         var result = new Dictionary<string, string?>(StringComparer.Ordinal);
+        confidences = new Dictionary<string, double>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
         foreach (var sample in samples)
         {
-            result[sample.File] = detector.Detect(sample.Bytes).Encoding.Name;
+            var encoding = detector.Detect(sample.Bytes).Encoding;
+            result[sample.File] = encoding.Name;
+            confidences[sample.File] = encoding.Confidence;
         }
         elapsed = clock.Elapsed;
         return result;

@@ -17,6 +17,13 @@ internal static class PeerLabels
             "iso8859-1" or "latin-1" => "windows-1252",
             "utf-8-sig" => "utf-8",
             "uhc" => "euc-kr",
+            "iso2022-jp" => "iso-2022-jp",
+            "euc-jis-2004" or "euc-jisx0213" => "euc-jp",
+            "big5hkscs" => "big5",
+            "mac-iceland" => "x-mac-icelandic",
+            "cp775" => "ibm775",
+            // .NET lacks cp1125 (Ukrainian DOS); its Russian letters are cp866's, so Russian decodes alike.
+            "cp1125" => "ibm866",
             "euc-tw" => null,
             var other when other.StartsWith("iso8859-", StringComparison.Ordinal) => EncodingLabels.Resolve("iso-8859-" + other[8..]) ?? "iso-8859-" + other[8..],
             var other => other,

@@ -27,8 +27,6 @@ public sealed class EncodingCandidate
     /// <summary>WHATWG name.</summary>
     public string Name { get; }
 
-    public bool IsSingleByte => _table is not null;
-
     /// <summary>The candidates, in the order that breaks ties (the commoner encoding first).</summary>
     public static ImmutableArray<EncodingCandidate> All { get; } =
     [

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 using Ingest.Core.Model;
 
@@ -44,8 +43,13 @@ public sealed class EncodingDetector(ReadOptions options, StatisticalDetector st
         {
             return new EncodingDetection(new DetectedEncoding(script, 0.9, false, "utf16-pattern"), 0, declared, declaredName);
         }
-        var scan = Utf8Scan.Of(bytes);
-        if (scan.ValidMultiByte >= 2 && scan.InvalidBytes <= scan.NonAsciiBytes * options.MaxInvalidUtf8Share)
+        // A look at the head settles most legacy files before the whole file is walked.
+        var scan = Utf8Scan.Of(bytes[..Math.Min(bytes.Length, options.MaxSampleBytes)]);
+        if (DamagedUtf8(scan) && bytes.Length > options.MaxSampleBytes)
+        {
+            scan = Utf8Scan.Of(bytes);
+        }
+        if (DamagedUtf8(scan))
         {
             var confidence = Math.Round(1.0 - (double)scan.InvalidBytes / scan.NonAsciiBytes, 4);
             var lies = declaredName is not null && declaredName != "utf-8";
@@ -54,6 +58,9 @@ public sealed class EncodingDetector(ReadOptions options, StatisticalDetector st
         }
         return Statistical(Sample(bytes, firstNonAscii), declared, declaredName);
     }
+
+    private bool DamagedUtf8(Utf8Scan scan) =>
+        scan.ValidMultiByte >= 2 && scan.InvalidBytes <= scan.NonAsciiBytes * options.MaxInvalidUtf8Share;
 
     private EncodingDetection Statistical(ReadOnlySpan<byte> sample, string? declared, string? declaredName)
     {
@@ -140,6 +147,4 @@ public sealed class EncodingDetector(ReadOptions options, StatisticalDetector st
         [0xFE, 0xFF, ..] => ("utf-16be", 2),
         _ => null,
     };
-
-    internal static ImmutableArray<string> Names => [.. EncodingCandidate.All.Select(c => c.Name)];
 }

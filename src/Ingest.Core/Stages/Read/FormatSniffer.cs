@@ -34,7 +34,9 @@ public static partial class FormatSniffer
             }
         }
         var head = bytes[..Math.Min(bytes.Length, Window)];
-        if (LooksLikeUtf16Or32(head))
+        // UTF-16 and UTF-32 text is full of zero bytes; the byte order mark or their pattern tells it from binary.
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            || head.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]) || Utf16Sniffer.Sniff(head) is not null)
         {
             return null;
         }
@@ -74,24 +76,6 @@ public static partial class FormatSniffer
             return DocumentFormat.Html;
         }
         return markdownSignals >= 3 ? DocumentFormat.Markdown : DocumentFormat.Text;
-    }
-
-    private static bool LooksLikeUtf16Or32(ReadOnlySpan<byte> head)
-    {
-        if (head.Length < 4)
-        {
-            return false;
-        }
-        int evenZeros = 0, oddZeros = 0;
-        for (var i = 0; i + 1 < head.Length; i += 2)
-        {
-            evenZeros += head[i] == 0 ? 1 : 0;
-            oddZeros += head[i + 1] == 0 ? 1 : 0;
-        }
-        var pairs = head.Length / 2;
-        // Mostly-ASCII UTF-16 puts zeros in one half of the byte pairs and almost none in the other.
-        return (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) || (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05)
-            || head.StartsWith(new byte[] { 0xFF, 0xFE }) || head.StartsWith(new byte[] { 0xFE, 0xFF });
     }
 
     [GeneratedRegex(@"^\s*(<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", RegexOptions.IgnoreCase)]

@@ -15,7 +15,7 @@ public sealed record ReadOptions
     public ImmutableArray<ForcedEncoding> Force { get; init; } = [];
 
     /// <summary>Bytes the statistical detector looks at, from the line of the first non-ASCII byte.</summary>
-    public int MaxSampleBytes { get; init; } = 65536;
+    public int MaxSampleBytes { get; init; } = 16384;
 
     /// <summary>Bytes that are mostly valid UTF-8 are read as UTF-8 (dropping the bad bytes) when at most this share of the non-ASCII bytes is invalid.</summary>
     public double MaxInvalidUtf8Share { get; init; } = 0.1;

@@ -57,7 +57,8 @@ public sealed class StatisticalDetector(ProfileSet profiles)
                     (best, language) = (score, profile.Name);
                 }
             }
-            scored.Add((candidate.Name, language, best + invalid * InvalidLogP, text));
+            // Rounded so that summation order cannot break a tie that the candidates' order of preference should break.
+            scored.Add((candidate.Name, language, Math.Round(best + invalid * InvalidLogP, 6), text));
         }
         // A stable sort, so that ties keep the candidates' order of preference.
         scored = [.. scored.OrderByDescending(s => s.Score)];

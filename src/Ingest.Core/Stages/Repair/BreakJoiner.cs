@@ -8,7 +8,7 @@ namespace Ingest.Core.Stages.Repair;
 /// A hyphen before a break stays when the next word is a conjunction ("Migrations- und Integrationspolitik"), when the
 /// next word does not start in lower case ("E-\nMail", "Covid-\n19"), or when the document elsewhere writes the pair with
 /// its hyphen more often than without. Paragraphs are joined across a page break (form feed) or, in plain text, a blank
-/// line, when the first ends without closing punctuation and the next starts in lower case.
+/// line after a full-length line, when the first ends without closing punctuation and the next starts in lower case.
 /// </remarks>
 public static partial class BreakJoiner
 {
@@ -42,7 +42,7 @@ public static partial class BreakJoiner
                     tally.Add(HyphenKind, match.Groups["hyphen"].Index, gap.Index + gap.Length, "words hyphenated across a line or page break joined");
                 }
             }
-            else if (options.JoinParagraphs && (hasPageBreak || (plainText && hasBlankLine)))
+            else if (options.JoinParagraphs && (hasPageBreak || (plainText && hasBlankLine && LineLength(text, gap.Index) >= MinCutLine)))
             {
                 editor.Replace(gap.Index, gap.Index + gap.Length, " ");
                 tally.Add(ParagraphKind, gap.Index, gap.Index + gap.Length, "paragraphs cut by a page break joined");
@@ -68,6 +68,11 @@ public static partial class BreakJoiner
         tally.AddTo(repairs);
         return RepairPass.From(editor, repairs.ToImmutable());
     }
+
+    /// <summary>A paragraph cut by a page break ends in a full line; a short one is a heading, a caption or a credit.</summary>
+    private const int MinCutLine = 30;
+
+    private static int LineLength(string text, int end) => end - (text.LastIndexOf('\n', Math.Max(0, end - 1)) + 1);
 
     private static bool ShouldJoin(string left, string right, Dictionary<string, int> words)
     {

@@ -25,11 +25,15 @@ public static class DamageScanner
         var i = 0;
         while (i < text.Length)
         {
-            if (g < garbage.Length && garbage[g].Start == i)
+            while (g < garbage.Length && garbage[g].End <= i)
+            {
+                g++;
+            }
+            if (g < garbage.Length && garbage[g].Start <= i)
             {
                 var run = garbage[g++];
-                editor.Remove(run.Start, run.End);
-                repairs.Add(Record(GarbageKind, run.Start, run.End, "removed a run of binary garbage"));
+                editor.Remove(i, run.End);
+                repairs.Add(Record(GarbageKind, i, run.End, "removed a run of binary garbage"));
                 i = run.End;
                 continue;
             }

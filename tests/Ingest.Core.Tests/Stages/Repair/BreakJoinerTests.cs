@@ -24,6 +24,7 @@ public sealed class BreakJoinerTests
     [TestCase("die E-\nMail")]
     [TestCase("self-evident, and again self-\nevident")]
     [TestCase("Ende des Satzes.\n\nneuer Absatz in Kleinschrift")]
+    [TestCase("implemented by\n\nsupported by")]
     public void Join_KeepsRealHyphensAndParagraphs(string text)
     {
         var pass = BreakJoiner.Join(text, Defaults, plainText: true);
@@ -34,7 +35,7 @@ public sealed class BreakJoinerTests
 
     [TestCase("der Bericht zeigt, dass die\f\nStadt", "der Bericht zeigt, dass die\f\nStadt")]
     [TestCase("der Bericht zeigt, dass die\f\nstadt", "der Bericht zeigt, dass die stadt")]
-    [TestCase("weil wir\n\nimmer", "weil wir immer")]
+    [TestCase("Das Programm wurde ausgeweitet, weil wir\n\nimmer mehr", "Das Programm wurde ausgeweitet, weil wir immer mehr")]
     public void Join_JoinsParagraphsCutMidSentence(string text, string expected)
     {
         Assert.That(BreakJoiner.Join(text, Defaults, plainText: true).Text, Is.EqualTo(expected));
@@ -43,7 +44,8 @@ public sealed class BreakJoinerTests
     [Test]
     public void Join_JoinsBlankLineGapsOnlyInPlainText()
     {
-        Assert.That(BreakJoiner.Join("weil wir\n\nimmer", Defaults, plainText: false).Text, Is.EqualTo("weil wir\n\nimmer"));
+        const string cut = "Das Programm wurde ausgeweitet, weil wir\n\nimmer mehr";
+        Assert.That(BreakJoiner.Join(cut, Defaults, plainText: false).Text, Is.EqualTo(cut));
         Assert.That(BreakJoiner.Join("weil wir\fimmer", Defaults, plainText: false).Text, Is.EqualTo("weil wir immer"));
     }
 

@@ -19,27 +19,42 @@ public sealed class SymbolStream
     internal const double ScriptMixLogP = -10.0;
     internal const double WordScriptSwitchLogP = -3.0;
 
-    private SymbolStream(int[] pairs, int count, double penalty, int nonAscii)
+    private SymbolStream(int[] pairs, int count, double penalty)
     {
-        Pairs = new ArraySegment<int>(pairs, 0, count);
+        // Text repeats its pairs: scoring each distinct pair once, times its count, saves most lookups.
+        Array.Sort(pairs, 0, count);
+        var distinct = 0;
+        var counts = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            if (distinct > 0 && pairs[distinct - 1] == pairs[i])
+            {
+                counts[distinct - 1]++;
+                continue;
+            }
+            pairs[distinct] = pairs[i];
+            counts[distinct++] = 1;
+        }
+        Pairs = new ArraySegment<int>(pairs, 0, distinct);
+        Counts = new ArraySegment<int>(counts, 0, distinct);
         Penalty = penalty;
-        NonAsciiSymbols = nonAscii;
     }
 
-    /// <summary>Pairs as <c>previous &lt;&lt; 16 | current</c>.</summary>
+    /// <summary>Distinct pairs as <c>previous &lt;&lt; 16 | current</c>, sorted.</summary>
     public ArraySegment<int> Pairs { get; }
+
+    /// <summary>How often each of <see cref="Pairs"/> occurs.</summary>
+    public ArraySegment<int> Counts { get; }
 
     /// <summary>Summed log-penalty of junk characters and case breaks.</summary>
     public double Penalty { get; }
 
-    public int NonAsciiSymbols { get; }
-
     public static SymbolStream Build(ReadOnlySpan<char> text)
     {
-        var pairs = new int[Math.Min(text.Length * 2 + 2, 1 << 20)];
+        // Only pairs touching a non-ASCII char are kept: at most three per such char (before, after, and a boundary after).
+        var pairs = new int[Math.Min(CountNonAscii(text) * 3 + 2, 1 << 20)];
         var count = 0;
         var penalty = 0.0;
-        var nonAscii = 0;
         var previous = Boundary;
         var previousNonAscii = false;
         var state = new LetterState();
@@ -56,11 +71,20 @@ public sealed class SymbolStream
             {
                 pairs[count++] = previous << 16 | symbol;
             }
-            nonAscii += c >= 0x80 ? 1 : 0;
             previous = symbol;
             previousNonAscii = c >= 0x80;
         }
-        return new SymbolStream(pairs, count, penalty, nonAscii);
+        return new SymbolStream(pairs, count, penalty);
+    }
+
+    private static int CountNonAscii(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = text.IndexOfAnyExceptInRange('\0', '\u007F'); i >= 0 && i < text.Length; i++)
+        {
+            count += text[i] >= 0x80 ? 1 : 0;
+        }
+        return count;
     }
 
     private static char Ascii(char c, ref double penalty, ref LetterState state)
@@ -116,9 +140,10 @@ public sealed class SymbolStream
     public double Score(LanguageProfile profile)
     {
         var total = Penalty;
-        foreach (var pair in Pairs)
+        for (var i = 0; i < Pairs.Count; i++)
         {
-            total += profile.LogP((char)(pair >> 16), (char)(pair & 0xFFFF));
+            var pair = Pairs[i];
+            total += Counts[i] * profile.LogP((char)(pair >> 16), (char)(pair & 0xFFFF));
         }
         return total;
     }
