@@ -24,7 +24,7 @@ public static partial class BreakJoiner
     {
         var editor = new TextEditor(text);
         var tally = new RepairTally();
-        var words = options.JoinHyphenated ? WordCounts(text) : null;
+        Dictionary<string, int>? words = null; // Counted only once a hyphen at a break turns up.
         foreach (Match match in Breaks().Matches(text))
         {
             if (match.Index < editor.Position)
@@ -36,7 +36,8 @@ public static partial class BreakJoiner
             var hasBlankLine = gap.Value.Count(c => c == '\n') >= 2;
             if (match.Groups["hyphen"].Success)
             {
-                if (words is not null && ShouldJoin(match.Groups["left"].Value, match.Groups["right"].Value, words))
+                if (options.JoinHyphenated
+                    && ShouldJoin(LeftWord(text, match.Groups["hyphen"].Index), match.Groups["right"].Value, words ??= WordCounts(text)))
                 {
                     editor.Remove(match.Groups["hyphen"].Index, gap.Index + gap.Length);
                     tally.Add(HyphenKind, match.Groups["hyphen"].Index, gap.Index + gap.Length, "words hyphenated across a line or page break joined");
@@ -96,9 +97,21 @@ public static partial class BreakJoiner
         return counts;
     }
 
-    // Either a word hyphenated at a break (left part, hyphen, gap, lower-case right part) or a paragraph end without
-    // closing punctuation, a gap with a page break or blank line, and a lower-case start.
-    [GeneratedRegex(@"(?<left>\p{L}{2,})(?<hyphen>[-\u2010])(?<gap>[ \t]*(?:[\n\f][ \t]*){1,4})(?<right>\p{Ll}\p{L}*)|(?<=[\p{L}\p{N},;])(?<gap>[ \t]*(?:\f[ \t\n\f]*|\n[ \t]*\n[ \t\n]*))(?=\p{Ll})")]
+    /// <summary>The letters before <paramref name="hyphen"/>: the left part of a hyphenated word.</summary>
+    private static string LeftWord(string text, int hyphen)
+    {
+        var start = hyphen;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return text[start..hyphen];
+    }
+
+    // Either a hyphen after two letters at a break (hyphen, gap, lower-case right part) or a paragraph end without
+    // closing punctuation, a gap with a page break or blank line, and a lower-case start. Anchored on the hyphen, not on
+    // the word before it: a leading \p{L}{2,} would be tried from every letter of every word and backtrack over it.
+    [GeneratedRegex(@"(?<=\p{L}{2})(?<hyphen>[-\u2010])(?<gap>[ \t]*(?:[\n\f][ \t]*){1,4})(?<right>\p{Ll}\p{L}*)|(?<=[\p{L}\p{N},;])(?<gap>[ \t]*(?:\f[ \t\n\f]*|\n[ \t]*\n[ \t\n]*))(?=\p{Ll})")]
     private static partial Regex Breaks();
 
     [GeneratedRegex(@"\p{L}+(?:-\p{L}+)*")]
