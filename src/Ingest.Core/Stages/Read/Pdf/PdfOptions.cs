@@ -9,6 +9,12 @@ public sealed record PdfOptions
     /// <summary>Largest decoded size of one stream, in bytes (a decompression bomb stops here).</summary>
     public long MaxDecodedStreamBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>Largest decoded size of all streams of one file together, in bytes.</summary>
+    public long MaxTotalDecodedBytes { get; init; } = 4L * 1024 * 1024 * 1024;
+
+    /// <summary>Most content-stream operators interpreted on one page, forms included (a runaway content stream stops here).</summary>
+    public int MaxOperatorsPerPage { get; init; } = 10_000_000;
+
     /// <summary>Largest number of objects a file may declare.</summary>
     public int MaxObjects { get; init; } = 5_000_000;
 

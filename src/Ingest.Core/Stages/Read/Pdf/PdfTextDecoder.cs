@@ -12,6 +12,8 @@ public sealed class PdfTextDecoder(PdfOptions options)
     {
         Password = options.Password,
         MaxDecodedStreamBytes = options.MaxDecodedStreamBytes,
+        MaxTotalDecodedBytes = options.MaxTotalDecodedBytes,
+        MaxOperatorsPerPage = options.MaxOperatorsPerPage,
         MaxObjects = options.MaxObjects,
         MaxNestingDepth = options.MaxNestingDepth,
     });
