@@ -23,7 +23,8 @@ public static partial class BreakJoiner
     public static RepairPass Join(string text, RepairOptions options, bool plainText)
     {
         var editor = new TextEditor(text);
-        var tally = new RepairTally();
+        // Each join changes words, so each gets its own record with its place and the words it joined.
+        var joins = ImmutableArray.CreateBuilder<Model.Repair>();
         Dictionary<string, int>? words = null; // Counted only once a hyphen at a break turns up.
         foreach (Match match in Breaks().Matches(text))
         {
@@ -39,20 +40,21 @@ public static partial class BreakJoiner
                 if (options.JoinHyphenated
                     && ShouldJoin(LeftWord(text, match.Groups["hyphen"].Index), match.Groups["right"].Value, words ??= WordCounts(text)))
                 {
-                    editor.Remove(match.Groups["hyphen"].Index, gap.Index + gap.Length);
-                    tally.Add(HyphenKind, match.Groups["hyphen"].Index, gap.Index + gap.Length, "words hyphenated across a line or page break joined");
+                    var hyphen = match.Groups["hyphen"].Index;
+                    var end = gap.Index + gap.Length;
+                    editor.Remove(hyphen, end);
+                    joins.Add(new Model.Repair(HyphenKind, Model.Span.Chars(hyphen, end), end - hyphen,
+                        $"joined '{LeftWord(text, hyphen)}-' and '{match.Groups["right"].Value}', hyphenated across a {(hasPageBreak ? "page" : "line")} break"));
                 }
             }
             else if (options.JoinParagraphs && (hasPageBreak || (plainText && hasBlankLine && LineLength(text, gap.Index) >= MinCutLine)))
             {
                 editor.Replace(gap.Index, gap.Index + gap.Length, " ");
-                tally.Add(ParagraphKind, gap.Index, gap.Index + gap.Length, "paragraphs cut by a page break joined");
+                joins.Add(new Model.Repair(ParagraphKind, Model.Span.Chars(gap.Index, gap.Index + gap.Length), gap.Length,
+                    $"joined a paragraph cut by a {(hasPageBreak ? "page break" : "blank line")} before '{Snippet(text, gap.Index + gap.Length)}'"));
             }
         }
-        var joined = RepairPass.From(editor, []);
-        var repairs = ImmutableArray.CreateBuilder<Model.Repair>();
-        tally.AddTo(repairs);
-        return joined with { Repairs = repairs.ToImmutable() };
+        return RepairPass.From(editor, joins.ToImmutable());
     }
 
     /// <summary>Form feeds left after joining become a blank line, so that the parser sees a paragraph break.</summary>
@@ -95,6 +97,14 @@ public static partial class BreakJoiner
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
         return counts;
+    }
+
+    /// <summary>The first words from <paramref name="start"/>, to name where a join happened.</summary>
+    private static string Snippet(string text, int start)
+    {
+        var end = Math.Min(text.Length, start + 30);
+        var cut = text.IndexOf('\n', start, end - start);
+        return text[start..(cut < 0 ? end : cut)];
     }
 
     /// <summary>The letters before <paramref name="hyphen"/>: the left part of a hyphenated word.</summary>
