@@ -11,19 +11,4 @@ public sealed record ParseOptions
 
     /// <summary>Lines up to this many words may stand alone as headings without longer body text after them.</summary>
     public int MaxShortLineWords { get; init; } = 6;
-
-    /// <summary>
-    /// These options with every omitted (zero) value set to its default: the source-generated JSON binding leaves
-    /// init-only properties missing from pipeline.json at zero instead of running their initializers.
-    /// </summary>
-    public ParseOptions WithDefaults()
-    {
-        var defaults = new ParseOptions();
-        return this with
-        {
-            MaxHeadingLength = MaxHeadingLength > 0 ? MaxHeadingLength : defaults.MaxHeadingLength,
-            MaxHeadingWords = MaxHeadingWords > 0 ? MaxHeadingWords : defaults.MaxHeadingWords,
-            MaxShortLineWords = MaxShortLineWords > 0 ? MaxShortLineWords : defaults.MaxShortLineWords,
-        };
-    }
 }

@@ -6,7 +6,7 @@ namespace Ingest.Core.Stages.Parse;
 /// <summary>Turns the text into blocks with the parser for the document's format.</summary>
 public sealed class ParseStage(ParseOptions options) : IDocumentStage
 {
-    private readonly PlainTextBlockParser _plainText = new(options.WithDefaults());
+    private readonly PlainTextBlockParser _plainText = new(options);
 
     public string Name => "parse";
 

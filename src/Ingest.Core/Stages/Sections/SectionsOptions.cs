@@ -8,18 +8,4 @@ public sealed record SectionsOptions
 
     /// <summary>Fewest lines that reappear later as headings for a run of lines to count as a table of contents.</summary>
     public int MinTocEntries { get; init; } = 3;
-
-    /// <summary>
-    /// These options with every omitted (zero) value set to its default: the source-generated JSON binding leaves
-    /// init-only properties missing from pipeline.json at zero instead of running their initializers.
-    /// </summary>
-    public SectionsOptions WithDefaults()
-    {
-        var defaults = new SectionsOptions();
-        return this with
-        {
-            MaxLevel = MaxLevel > 0 ? MaxLevel : defaults.MaxLevel,
-            MinTocEntries = MinTocEntries > 0 ? MinTocEntries : defaults.MinTocEntries,
-        };
-    }
 }

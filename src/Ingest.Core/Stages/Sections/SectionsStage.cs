@@ -6,7 +6,7 @@ namespace Ingest.Core.Stages.Sections;
 /// <summary>Splits the document into its section tree, names its title and reports numbering and TOC problems.</summary>
 public sealed class SectionsStage(SectionsOptions options) : IDocumentStage
 {
-    private readonly SectionTreeBuilder _builder = new(options.WithDefaults());
+    private readonly SectionTreeBuilder _builder = new(options);
 
     public string Name => "sections";
 
