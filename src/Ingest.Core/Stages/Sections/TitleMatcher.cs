@@ -27,9 +27,11 @@ internal static class TitleMatcher
         return builder.ToString().TrimEnd();
     }
 
-    public static bool Same(string a, string b)
+    public static bool Same(string a, string b) => SameKeys(Key(a), Key(b));
+
+    /// <summary><see cref="Same"/> on titles already reduced by <see cref="Key"/>.</summary>
+    public static bool SameKeys(string x, string y)
     {
-        var (x, y) = (Key(a), Key(b));
         if (x.Length == 0 || y.Length == 0)
         {
             return false;

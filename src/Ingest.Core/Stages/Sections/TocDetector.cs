@@ -21,18 +21,23 @@ public sealed partial class TocDetector(int minEntries)
 
     public TableOfContents? Find(ImmutableArray<Block> blocks)
     {
+        // Every block may start a run, and every run is matched against the headings after it: the headings and their
+        // keys are computed once per document, not once per comparison.
+        var headings = Enumerable.Range(0, blocks.Length).Where(i => blocks[i].Kind == BlockKind.Heading).ToArray();
+        var keys = headings.ToDictionary(h => h, h => TitleMatcher.Key(blocks[h].Text));
+        var entryKeys = blocks.Select(b => Entry(b) is { } e ? TitleMatcher.Key(e.Title) : null).ToArray();
         for (var i = 0; i < blocks.Length; i++)
         {
-            if (Entry(blocks[i]) is null)
+            if (entryKeys[i] is null)
             {
                 continue;
             }
-            var end = RunEnd(blocks, i);
+            var end = RunEnd(entryKeys, i);
             if (end - i < _minEntries)
             {
                 continue;
             }
-            var entries = Match(blocks, i, end);
+            var entries = Match(blocks, i, end, headings, keys);
             var matched = entries.Where(e => e.HeadingIndex is not null).ToList();
             if (matched.Count < _minEntries)
             {
@@ -74,30 +79,34 @@ public sealed partial class TocDetector(int minEntries)
         return title.Length == 0 ? null : (number ?? block.Number, title);
     }
 
-    private static int RunEnd(ImmutableArray<Block> blocks, int start)
+    /// <summary>Where a run of possible TOC lines from <paramref name="start"/> ends: at a non-entry or a repeated title.</summary>
+    private static int RunEnd(string?[] entryKeys, int start)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var end = start;
-        while (end < blocks.Length && end - start < MaxRun && Entry(blocks[end]) is { } entry && seen.Add(TitleMatcher.Key(entry.Title)))
+        while (end < entryKeys.Length && end - start < MaxRun && entryKeys[end] is { } key && seen.Add(key))
         {
             end++;
         }
         return end;
     }
 
-    private static List<TocEntry> Match(ImmutableArray<Block> blocks, int start, int end)
+    private static List<TocEntry> Match(ImmutableArray<Block> blocks, int start, int end, int[] allHeadings,
+        Dictionary<int, string> keys)
     {
-        var headings = Enumerable.Range(end, blocks.Length - end).Where(i => blocks[i].Kind == BlockKind.Heading).ToList();
+        var from = Array.BinarySearch(allHeadings, end);
+        var headings = new ArraySegment<int>(allHeadings, from >= 0 ? from : ~from, allHeadings.Length - (from >= 0 ? from : ~from));
         var used = new HashSet<int>();
         var entries = new List<TocEntry>(end - start);
         for (var i = start; i < end; i++)
         {
             var (number, title) = Entry(blocks[i])!.Value;
-            int? hit = headings.FirstOrDefault(h => !used.Contains(h) && TitleMatcher.Same(title, blocks[h].Text), -1);
+            var key = TitleMatcher.Key(title);
+            int? hit = headings.FirstOrDefault(h => !used.Contains(h) && TitleMatcher.SameKeys(key, keys[h]), -1);
             if (hit == -1 && number is not null)
             {
                 hit = headings.FirstOrDefault(h => !used.Contains(h) && blocks[h].Number == number
-                    && TitleMatcher.Dice(TitleMatcher.Key(title), TitleMatcher.Key(blocks[h].Text)) >= 0.5, -1);
+                    && TitleMatcher.Dice(key, keys[h]) >= 0.5, -1);
             }
             if (hit >= 0)
             {
