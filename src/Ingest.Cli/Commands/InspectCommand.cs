@@ -31,12 +31,14 @@ internal static class InspectCommand
             var plan = StageCatalog.Build(session.Config, new StageEnvironment(null)) with { CorpusStages = [] };
             var corpus = session.Run(plan, parse.GetValue(jobs));
             var output = parse.InvocationConfiguration.Output;
+            var documents = corpus.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+            var diagnostics = corpus.Diagnostics.ToLookup(d => d.Path, StringComparer.Ordinal);
             foreach (var input in corpus.Inputs)
             {
-                var document = input.Document is null ? null : corpus.GetDocument(input.Document);
+                var document = input.Document is null ? null : documents[input.Document];
                 if (parse.GetValue(json))
                 {
-                    output.WriteLine(JsonTextWriter.CanonicalString(Line(input, document, corpus)));
+                    output.WriteLine(JsonTextWriter.CanonicalString(Line(input, document, diagnostics[input.Path])));
                 }
                 else
                 {
@@ -48,7 +50,7 @@ internal static class InspectCommand
         return command;
     }
 
-    private static JsonObject Line(InputRecord input, Document? document, Corpus corpus)
+    private static JsonObject Line(InputRecord input, Document? document, IEnumerable<Ingest.Core.Diagnostics.Diagnostic> diagnostics)
     {
         var line = new JsonObject { ["path"] = input.Path, ["status"] = FormatNames.Of(input.Status) };
         if (document is not null)
@@ -67,7 +69,7 @@ internal static class InspectCommand
             })]);
             line["repairs"] = new JsonArray([.. document.Repairs.Select(BundleJson.RepairNode)]);
         }
-        line["diagnostics"] = new JsonArray([.. corpus.Diagnostics.Where(d => d.Path == input.Path).Select(d => (JsonNode?)new JsonObject
+        line["diagnostics"] = new JsonArray([.. diagnostics.Select(d => (JsonNode?)new JsonObject
         {
             ["severity"] = FormatNames.Of(d.Severity),
             ["code"] = d.Code,

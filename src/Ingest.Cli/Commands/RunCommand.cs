@@ -55,9 +55,10 @@ internal static class RunCommand
         var count = (InputStatus s) => corpus.Inputs.Count(i => i.Status == s).ToString(CultureInfo.InvariantCulture);
         error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{corpus.Inputs.Length} inputs: {count(InputStatus.Ok)} ok, {count(InputStatus.Failed)} failed, {count(InputStatus.Skipped)} skipped; {corpus.Bundles.Length} bundles written to {output}"));
+        var byPath = corpus.Diagnostics.ToLookup(d => d.Path, StringComparer.Ordinal);
         foreach (var input in corpus.Inputs.Where(i => i.Status != InputStatus.Ok))
         {
-            foreach (var diagnostic in corpus.Diagnostics.Where(d => d.Path == input.Path))
+            foreach (var diagnostic in byPath[input.Path])
             {
                 error.WriteLine($"  {input.Path}: {diagnostic.Code} {diagnostic.Message}");
             }

@@ -35,9 +35,10 @@ public sealed class GroupStage(GroupOptions options) : ICorpusStage
             .ToImmutableArray();
         if (documents.Length > 1)
         {
+            var byId = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
             foreach (var alone in bundles.Where(b => b.Documents.Length == 1))
             {
-                var document = documents.First(d => d.Id == alone.Documents[0]);
+                var document = byId[alone.Documents[0]];
                 context.Report(GroupRules.Ungrouped, document,
                     $"No other of the {documents.Length} documents is a version of this one; it is a bundle of one ({alone.Key}).");
             }
