@@ -6,8 +6,8 @@ namespace Ingest.Core.Stages.Sections;
 /// <summary>Decides whether two printed headings name the same section despite case, punctuation, small spelling drift or an added subtitle.</summary>
 internal static class TitleMatcher
 {
-    private const double MinDice = 0.8;
-    private const int MinPrefixLength = 8;
+    public const double MinDice = 0.8;
+    public const int MinPrefixLength = 8;
 
     /// <summary>Lower-case letters and digits, words separated by single spaces.</summary>
     public static string Key(string title)

@@ -18,14 +18,16 @@ public sealed partial class TocDetector(int minEntries)
     private const int MaxEntryWords = 16;
     private const int MaxRun = 300;
     private const double MinMatchedShare = 0.6;
+    private const double MinNumberedDice = 0.5;
 
     public TableOfContents? Find(ImmutableArray<Block> blocks)
     {
-        // Every block may start a run, and every run is matched against the headings after it: the headings and their
-        // keys are computed once per document, not once per comparison.
-        var headings = Enumerable.Range(0, blocks.Length).Where(i => blocks[i].Kind == BlockKind.Heading).ToArray();
-        var keys = headings.ToDictionary(h => h, h => TitleMatcher.Key(blocks[h].Text));
-        var entryKeys = blocks.Select(b => Entry(b) is { } e ? TitleMatcher.Key(e.Title) : null).ToArray();
+        // Every block may start a run, and every run is matched against the headings after it: the headings a line may
+        // point to are looked up once per line, not once per run and heading.
+        var headings = new HeadingIndex(blocks);
+        var lines = blocks.Select(Entry).ToArray();
+        var entryKeys = lines.Select(e => e is { } entry ? TitleMatcher.Key(entry.Title) : null).ToArray();
+        var candidates = new HeadingCandidates?[blocks.Length];
         for (var i = 0; i < blocks.Length; i++)
         {
             if (entryKeys[i] is null)
@@ -37,7 +39,7 @@ public sealed partial class TocDetector(int minEntries)
             {
                 continue;
             }
-            var entries = Match(blocks, i, end, headings, keys);
+            var entries = Match(lines, entryKeys, i, end, headings, candidates);
             var matched = entries.Where(e => e.HeadingIndex is not null).ToList();
             if (matched.Count < _minEntries)
             {
@@ -91,31 +93,44 @@ public sealed partial class TocDetector(int minEntries)
         return end;
     }
 
-    private static List<TocEntry> Match(ImmutableArray<Block> blocks, int start, int end, int[] allHeadings,
-        Dictionary<int, string> keys)
+    private static List<TocEntry> Match((string? Number, string Title)?[] lines, string?[] keys, int start, int end,
+        HeadingIndex headings, HeadingCandidates?[] candidates)
     {
-        var from = Array.BinarySearch(allHeadings, end);
-        var headings = new ArraySegment<int>(allHeadings, from >= 0 ? from : ~from, allHeadings.Length - (from >= 0 ? from : ~from));
         var used = new HashSet<int>();
         var entries = new List<TocEntry>(end - start);
         for (var i = start; i < end; i++)
         {
-            var (number, title) = Entry(blocks[i])!.Value;
-            var key = TitleMatcher.Key(title);
-            int? hit = headings.FirstOrDefault(h => !used.Contains(h) && TitleMatcher.SameKeys(key, keys[h]), -1);
-            if (hit == -1 && number is not null)
+            var (number, title) = lines[i]!.Value;
+            var line = candidates[i] ??= Candidates(headings, number, keys[i]!);
+            var hit = FirstAfter(line.Same, end, used) ?? FirstAfter(line.SameNumber, end, used);
+            if (hit is { } heading)
             {
-                hit = headings.FirstOrDefault(h => !used.Contains(h) && blocks[h].Number == number
-                    && TitleMatcher.Dice(key, keys[h]) >= 0.5, -1);
+                used.Add(heading);
             }
-            if (hit >= 0)
-            {
-                used.Add(hit.Value);
-            }
-            entries.Add(new TocEntry(i, number, title, hit >= 0 ? hit : null));
+            entries.Add(new TocEntry(i, number, title, hit));
         }
         return entries;
     }
+
+    private static HeadingCandidates Candidates(HeadingIndex headings, string? number, string key) =>
+        new HeadingCandidates(headings.Same(key), number is null ? [] : headings.SameNumber(number, key, MinNumberedDice));
+
+    /// <summary>The first heading at or after <paramref name="from"/> not already taken by another line.</summary>
+    private static int? FirstAfter(int[] headings, int from, HashSet<int> used)
+    {
+        var at = Array.BinarySearch(headings, from);
+        for (var k = at >= 0 ? at : ~at; k < headings.Length; k++)
+        {
+            if (!used.Contains(headings[k]))
+            {
+                return headings[k];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The headings (block indices, in order) a TOC line matches by title, and those it matches by number and a looser title.</summary>
+    private sealed record HeadingCandidates(int[] Same, int[] SameNumber);
 
     /// <summary>A heading or very short line right before the entries ("Contents", "Inhalt", "Spis treści") titles the TOC.</summary>
     private static int? TitleBefore(ImmutableArray<Block> blocks, int first)
