@@ -17,8 +17,12 @@ public sealed class DocumentGrouper(GroupOptions options)
             .Select(p => Score(inputs, profile, p.A, p.B))
             .ToList();
         var links = scored.Where(IsReliable).ToList();
+        // Two documents in one language can be compared word for word: versions of one text share most of their wording,
+        // a summary some of it, while two texts on one subject (release notes, pages of one manual) share names and
+        // numbers but little wording.
         var translations = links.Where(l => l.LengthRatio >= options.MinLengthRatio && l.Overlap.Containment >= options.Threshold)
             .Concat(scored.Where(l => IsStructureLink(inputs, l)))
+            .Where(l => l.WordingAllows(options.SameLanguageMinOverlap))
             .Distinct()
             .OrderByDescending(l => Math.Max(l.Overlap.Containment, l.Structure)).ThenBy(l => l.A).ThenBy(l => l.B)
             .ToList();
@@ -38,7 +42,7 @@ public sealed class DocumentGrouper(GroupOptions options)
             members[ra] = members[rb] = [];
             members[root] = merged;
         }
-        var summaries = AttachSummaries(inputs, links, sets, members);
+        var summaries = AttachSummaries(inputs, [.. links.Where(l => l.WordingAllows(options.SameLanguageSummaryOverlap))], sets, members);
         var bundles = Enumerable.Range(0, inputs.Count).GroupBy(sets.Find)
             .Select(g => (IReadOnlyList<int>)[.. g.Order()])
             .OrderBy(g => g[0])
@@ -53,7 +57,10 @@ public sealed class DocumentGrouper(GroupOptions options)
         var (la, lb) = (inputs[a].Length, inputs[b].Length);
         var ratio = Math.Max(la, lb) <= 0 ? 0 : Math.Min(la, lb) / Math.Max(la, lb);
         var structure = StructureProfile.Similarity(inputs[a].Sections, inputs[b].Sections);
-        return new GroupLink(Math.Min(a, b), Math.Max(a, b), overlap, ratio, structure);
+        var wording = inputs[a] is { Language: { } language, Shingles: { } x } && inputs[b] is { Shingles: { } y } && inputs[b].Language == language
+            ? TextShingles.Containment(x, y)
+            : (double?)null;
+        return new GroupLink(Math.Min(a, b), Math.Max(a, b), overlap, ratio, structure, wording);
     }
 
     /// <summary>Anchor-poor documents (a declaration, a legal text, a page of one script without names) link by structure.</summary>

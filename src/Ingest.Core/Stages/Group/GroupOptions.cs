@@ -41,6 +41,14 @@ public sealed record GroupOptions
     /// rich in names that share none are different texts, however alike their templates.</summary>
     public int MaxAnchorsForStructure { get; init; } = 40;
 
+    /// <summary>Two documents in the same language are versions of one text only when this share of the shorter one's
+    /// four-word runs is in the other too; names and numbers alone do not make two same-language texts one.</summary>
+    public double SameLanguageMinOverlap { get; init; } = 0.5;
+
+    /// <summary>A shorter document in the language of a longer one joins it as a summary only when this share of its
+    /// four-word runs is in the longer one.</summary>
+    public double SameLanguageSummaryOverlap { get; init; } = 0.2;
+
     /// <summary>Weights of the anchor kinds.</summary>
     public AnchorWeights Anchors { get; init; } = new();
 }

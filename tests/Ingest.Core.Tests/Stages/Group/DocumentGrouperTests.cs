@@ -76,6 +76,53 @@ public sealed class DocumentGrouperTests
         Assert.That(bundles, Is.EqualTo(new[] { new[] { 0 }, new[] { 1 } }));
     }
 
+    private const string ReleaseA = "This release fixes a crash in the merge machinery when the index is locked by another process, "
+        + "and teaches the fetch command to retry after a network timeout. The documentation of the config file was clarified.";
+
+    private const string ReleaseB = "Two regressions in rebase are corrected, one of them losing commits when the upstream was rewritten; "
+        + "the pack writer uses less memory on large repositories and the test suite runs faster on slow disks.";
+
+    private static GroupInput Text(string language, string text, params string[] anchors) =>
+        new(anchors.ToHashSet(StringComparer.Ordinal), text.Length, null, language, TextShingles.Of(text));
+
+    [Test]
+    public void Group_KeepsSameLanguageTexts_Apart_WhenTheyShareAnchorsButNotWording()
+    {
+        var bundles = Group(Text("en", ReleaseA, Names("v", 8)), Text("en", ReleaseB, Names("v", 8)));
+
+        Assert.That(bundles, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Group_JoinsSameLanguageVersions_ThatShareTheirWording()
+    {
+        // The same notes as a web page and as a file: one adds a line, the other drops the last sentence.
+        var page = "Release notes. " + ReleaseA;
+        var file = ReleaseA[..ReleaseA.LastIndexOf(" The", StringComparison.Ordinal)];
+        var bundles = Group(Text("en", page, Names("v", 8)), Text("en", file, Names("v", 8)));
+
+        Assert.That(bundles, Is.EqualTo(new[] { new[] { 0, 1 } }));
+    }
+
+    [Test]
+    public void Group_JoinsTranslations_WhoseWordingCannotBeCompared()
+    {
+        var bundles = Group(Text("en", ReleaseA, Names("v", 8)), Text("de", ReleaseB, Names("v", 8)));
+
+        Assert.That(bundles, Is.EqualTo(new[] { new[] { 0, 1 } }));
+    }
+
+    [Test]
+    public void Shingles_AreOneCharacterWords_InScriptsWithoutSpaces()
+    {
+        var a = TextShingles.Of("人人生而自由，在尊严和权利上一律平等。");
+        var b = TextShingles.Of("人人生而自由，在尊严和权利上一律平等。他们赋有理性和良心。");
+
+        Assert.That(a, Is.Not.Empty);
+        Assert.That(TextShingles.Containment(a, b), Is.EqualTo(1.0));
+        Assert.That(TextShingles.Containment(a, TextShingles.Of("Wszyscy ludzie rodzą się wolni")), Is.EqualTo(0.0));
+    }
+
     private static readonly double[] Declaration = [139, 420, 54, 91, 78, 63, 212, 139, 300, 45, 120, 88];
 
     [Test]

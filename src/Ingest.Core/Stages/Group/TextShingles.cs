@@ -1,0 +1,96 @@
+namespace Ingest.Core.Stages.Group;
+
+/// <summary>
+/// The distinct runs of four consecutive words of a text, hashed: two texts in one language that are versions of
+/// each other share most of them, two different texts on one subject share few, however many names they have in common.
+/// </summary>
+/// <remarks>
+/// Words are runs of letters and digits, lower-cased; in scripts written without spaces (Han, Kana, Thai, Lao,
+/// Khmer, Myanmar) each character is a word. Hashes are FNV-1a based and the same on every machine and run.
+/// </remarks>
+public static class TextShingles
+{
+    private const int Width = 4;
+    private const ulong Offset = 14695981039346656037;
+    private const ulong Prime = 1099511628211;
+
+    /// <summary>The sorted distinct shingle hashes of <paramref name="text"/> (empty when it has fewer than four words).</summary>
+    public static ulong[] Of(string text)
+    {
+        var words = new List<ulong>();
+        var hash = Offset;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (inWord)
+                {
+                    words.Add(hash);
+                    (hash, inWord) = (Offset, false);
+                }
+                continue;
+            }
+            if (IsUnspaced(c))
+            {
+                if (inWord)
+                {
+                    words.Add(hash);
+                }
+                words.Add((Offset ^ c) * Prime);
+                (hash, inWord) = (Offset, false);
+                continue;
+            }
+            hash = (hash ^ char.ToLowerInvariant(c)) * Prime;
+            inWord = true;
+        }
+        if (inWord)
+        {
+            words.Add(hash);
+        }
+        var shingles = new HashSet<ulong>();
+        for (var i = 0; i + Width <= words.Count; i++)
+        {
+            var shingle = Offset;
+            for (var k = 0; k < Width; k++)
+            {
+                shingle = (shingle ^ words[i + k]) * Prime;
+                shingle ^= shingle >> 29;
+            }
+            shingles.Add(shingle);
+        }
+        var sorted = shingles.ToArray();
+        Array.Sort(sorted);
+        return sorted;
+    }
+
+    /// <summary>The share of the smaller set's shingles that the other has too (0 when either is empty).</summary>
+    public static double Containment(ulong[] a, ulong[] b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+        var (i, j, shared) = (0, 0, 0);
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                (i, j, shared) = (i + 1, j + 1, shared + 1);
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return shared / (double)Math.Min(a.Length, b.Length);
+    }
+
+    private static bool IsUnspaced(char c) =>
+        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF'
+            or >= '\u0E00' and <= '\u0EFF' or >= '\u1000' and <= '\u109F' or >= '\u1780' and <= '\u17FF';
+}
