@@ -41,7 +41,8 @@ public static class MojibakeFixer
         var best = found[0];
         var rival = found.Skip(1).FirstOrDefault(f => !Same(f.Runs, best.Runs));
         // Scores are gains over the text as it is. Unambiguous: the fix gains, and no other reading gains nearly as much.
-        if ((rival.Runs is not null && rival.Score > best.Score - AmbiguityMargin) || best.Score <= 0)
+        if ((rival.Runs is not null && rival.Score > best.Score - AmbiguityMargin) || best.Score <= 0
+            || best.Runs.Count < options.MinMojibakeRunsInMixedText && HasCleanLetters(text, best.Runs))
         {
             return RepairPass.From(editor, []);
         }
@@ -53,6 +54,24 @@ public static class MojibakeFixer
                 $"UTF-8 read as {best.Name}: \"{text[start..end]}\" at chars {start}-{end} of the decoded text became \"{fixedText}\"")));
         }
         return RepairPass.From(editor, repairs.ToImmutable());
+    }
+
+    /// <summary>Whether the text has non-ASCII letters outside the mojibake runs, i.e. it is correctly encoded elsewhere.</summary>
+    private static bool HasCleanLetters(string text, List<(int Start, int End, string Fixed)> runs)
+    {
+        var at = 0;
+        foreach (var (start, end, _) in runs.Append((text.Length, text.Length, string.Empty)))
+        {
+            for (var i = at; i < start; i++)
+            {
+                if (text[i] >= 0x80 && char.IsLetter(text[i]))
+                {
+                    return true;
+                }
+            }
+            at = end;
+        }
+        return false;
     }
 
     private static List<(int Start, int End, string Fixed)> Runs(string text, Encoding legacy)

@@ -18,6 +18,11 @@ public sealed record RepairOptions
     /// <summary>How many mojibake runs must agree before any is fixed.</summary>
     public int MinMojibakeRuns { get; init; } = 1;
 
+    /// <summary>How many mojibake runs must agree when the text also holds correctly encoded non-ASCII letters: a
+    /// text that can spell "é" and shows "Ã©" once or twice is more likely showing mojibake (a code example, an
+    /// article about encodings) than suffering from it.</summary>
+    public int MinMojibakeRunsInMixedText { get; init; } = 3;
+
     /// <summary>Convert CRLF and CR line ends to LF.</summary>
     public bool NormalizeLineEndings { get; init; } = true;
 

@@ -32,6 +32,26 @@ public sealed class MojibakeFixerTests
     }
 
     [Test]
+    public void Fix_LeavesAnExampleOfMojibake_InTextThatSpellsTheLettersRight()
+    {
+        const string text = "const buf = Buffer.from('this is a tést');\nconsole.log(buf.toString('latin1'));\n// Prints: this is a tÃ©st";
+
+        var pass = MojibakeFixer.Fix(text, Defaults);
+
+        Assert.That(pass.Text, Is.EqualTo(text));
+    }
+
+    [Test]
+    public void Fix_RepairsAPastedParagraph_InTextThatSpellsTheLettersRight()
+    {
+        const string text = "Größe zählt. Pasted: GrÃ¶ÃŸe und Ã„rger, Ã¼ber MÃ¼nchen.";
+
+        var pass = MojibakeFixer.Fix(text, Defaults);
+
+        Assert.That(pass.Text, Is.EqualTo("Größe zählt. Pasted: Größe und Ärger, über München."));
+    }
+
+    [Test]
     public void Fix_RecordsOffsetsOfTheMojibake()
     {
         const string text = "xx GrÃ¶ÃŸe";

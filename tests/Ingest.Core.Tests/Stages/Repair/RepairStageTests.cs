@@ -31,7 +31,7 @@ public sealed class RepairStageTests
     [Test]
     public void Run_ReportsDiagnosticsByCode_ForDamageOnly()
     {
-        var (_, context) = Repair("Ã¤rger und \u0001 Ärger\u00A0mit\u00ADeinander");
+        var (_, context) = Repair("Ã¤rger und \u0001 Streit\u00A0mit\u00ADeinander");
 
         Assert.That(context.Diagnostics.Select(d => d.Rule.Code).Order(), Is.EqualTo(new[] { "ING202", "ING205" }));
     }
