@@ -31,6 +31,26 @@ public sealed class FilterTests
     }
 
     [Test]
+    public void Flate_KeepsTheTextBeforeTheDamage_WhenABlockIsCorrupt()
+    {
+        // Under one read step of output, so that the whole stream used to be lost with the failing read.
+        var text = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Range(0, 2500).Select(i => (i * 7919 % 10007).ToString(System.Globalization.CultureInfo.InvariantCulture) + " ")));
+        var compressed = PdfBuilder.Deflate(text);
+        var result = default(FilterResult);
+        // The first byte from three quarters on whose inversion the inflater notices.
+        for (var at = compressed.Length * 3 / 4; at < compressed.Length && !result.Damaged; at++)
+        {
+            var damaged = compressed.ToArray();
+            damaged[at] ^= 0xFF;
+            result = FlateFilter.Decode(damaged, Limit);
+        }
+
+        Assert.That(result.Damaged, Is.True);
+        var kept = text.AsSpan().CommonPrefixLength(result.Data);
+        Assert.That(kept, Is.GreaterThan(text.Length / 4), "the text before the damage is kept");
+    }
+
+    [Test]
     public void Flate_StopsAtLimit_ForDecompressionBomb()
     {
         var bomb = PdfBuilder.Deflate(new byte[8 << 20]);
