@@ -39,7 +39,12 @@ public sealed class AnchorProfile
     public double Total(IReadOnlySet<string> anchors) => anchors.Sum(Weight);
 
     /// <summary>Shared weight, coverage of each side, and the heaviest shared anchors (for evidence).</summary>
-    public AnchorOverlap Compare(IReadOnlySet<string> a, IReadOnlySet<string> b, int evidenceCount = 4)
+    public AnchorOverlap Compare(IReadOnlySet<string> a, IReadOnlySet<string> b, int evidenceCount = 4) =>
+        Compare(a, b, Total(a), Total(b), evidenceCount);
+
+    /// <summary><see cref="Compare(IReadOnlySet{string}, IReadOnlySet{string}, int)"/> with the sets' totals known
+    /// (a document is compared with many others; its total is the same each time).</summary>
+    public AnchorOverlap Compare(IReadOnlySet<string> a, IReadOnlySet<string> b, double totalA, double totalB, int evidenceCount = 4)
     {
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         var shared = new List<(string Anchor, double Weight)>();
@@ -55,6 +60,6 @@ public sealed class AnchorProfile
         var top = shared.Count == 0 ? 0 : shared.Max(s => s.Weight);
         var evidence = shared.OrderByDescending(s => s.Weight).ThenBy(s => s.Anchor, StringComparer.Ordinal)
             .Take(evidenceCount).Select(s => s.Anchor).ToList();
-        return new AnchorOverlap(shared.Count, sharedWeight, Total(a), Total(b), top, evidence);
+        return new AnchorOverlap(shared.Count, sharedWeight, totalA, totalB, top, evidence);
     }
 }

@@ -13,16 +13,18 @@ public sealed class DocumentGrouper(GroupOptions options)
     public GroupResult Group(IReadOnlyList<GroupInput> inputs)
     {
         var profile = new AnchorProfile([.. inputs.Select(i => i.Anchors)], options.MaxDocumentFrequency, options.Anchors, options.MinDocumentsForCap);
+        var totals = inputs.Select(i => profile.Total(i.Anchors)).ToArray();
         var scored = CandidateBlocker.Pairs(inputs, profile, options)
-            .Select(p => Score(inputs, profile, p.A, p.B))
+            .Select(p => Score(inputs, profile, totals, p.A, p.B))
             .ToList();
         var links = scored.Where(IsReliable).ToList();
+        var wording = new WordingOverlap(inputs);
         // Two documents in one language can be compared word for word: versions of one text share most of their wording,
         // a summary some of it, while two texts on one subject (release notes, pages of one manual) share names and
         // numbers but little wording.
         var translations = links.Where(l => l.LengthRatio >= options.MinLengthRatio && l.Overlap.Containment >= options.Threshold)
             .Concat(scored.Where(l => IsStructureLink(inputs, l)))
-            .Where(l => l.WordingAllows(options.SameLanguageMinOverlap))
+            .Where(l => wording.Allows(l, options.SameLanguageMinOverlap))
             .Distinct()
             .OrderByDescending(l => Math.Max(l.Overlap.Containment, l.Structure)).ThenBy(l => l.A).ThenBy(l => l.B)
             .ToList();
@@ -42,7 +44,7 @@ public sealed class DocumentGrouper(GroupOptions options)
             members[ra] = members[rb] = [];
             members[root] = merged;
         }
-        var summaries = AttachSummaries(inputs, [.. links.Where(l => l.WordingAllows(options.SameLanguageSummaryOverlap))], sets, members);
+        var summaries = AttachSummaries(inputs, [.. links.Where(l => wording.Allows(l, options.SameLanguageSummaryOverlap))], sets, members);
         var bundles = Enumerable.Range(0, inputs.Count).GroupBy(sets.Find)
             .Select(g => (IReadOnlyList<int>)[.. g.Order()])
             .OrderBy(g => g[0])
@@ -51,16 +53,13 @@ public sealed class DocumentGrouper(GroupOptions options)
     }
 
     /// <summary>Scores one pair of documents.</summary>
-    public static GroupLink Score(IReadOnlyList<GroupInput> inputs, AnchorProfile profile, int a, int b)
+    public static GroupLink Score(IReadOnlyList<GroupInput> inputs, AnchorProfile profile, double[] totals, int a, int b)
     {
-        var overlap = profile.Compare(inputs[a].Anchors, inputs[b].Anchors);
+        var overlap = profile.Compare(inputs[a].Anchors, inputs[b].Anchors, totals[a], totals[b]);
         var (la, lb) = (inputs[a].Length, inputs[b].Length);
         var ratio = Math.Max(la, lb) <= 0 ? 0 : Math.Min(la, lb) / Math.Max(la, lb);
         var structure = StructureProfile.Similarity(inputs[a].Sections, inputs[b].Sections);
-        var wording = inputs[a] is { Language: { } language, Shingles: { } x } && inputs[b] is { Shingles: { } y } && inputs[b].Language == language
-            ? TextShingles.Containment(x, y)
-            : (double?)null;
-        return new GroupLink(Math.Min(a, b), Math.Max(a, b), overlap, ratio, structure, wording);
+        return new GroupLink(Math.Min(a, b), Math.Max(a, b), overlap, ratio, structure);
     }
 
     /// <summary>Anchor-poor documents (a declaration, a legal text, a page of one script without names) link by structure.</summary>

@@ -6,13 +6,8 @@ namespace Ingest.Core.Stages.Group;
 /// <param name="Overlap">Shared anchors.</param>
 /// <param name="LengthRatio">Shorter length over longer length.</param>
 /// <param name="Structure">Correlation of the section length profiles (0 when not comparable).</param>
-/// <param name="Wording">For two documents in one language, the share of the shorter one's four-word runs found in the
-/// other (<see cref="TextShingles"/>); null when their wording cannot be compared (different or unknown languages).</param>
-public sealed record GroupLink(int A, int B, AnchorOverlap Overlap, double LengthRatio, double Structure = 0, double? Wording = null)
+public sealed record GroupLink(int A, int B, AnchorOverlap Overlap, double LengthRatio, double Structure = 0)
 {
-    /// <summary>True unless the two documents are in one language and share less than <paramref name="min"/> of their wording.</summary>
-    public bool WordingAllows(double min) => Wording is not { } wording || wording >= min;
-
     /// <summary>Index of the shorter document of the pair.</summary>
     public int Shorter(IReadOnlyList<GroupInput> inputs) => inputs[A].Length <= inputs[B].Length ? A : B;
 
