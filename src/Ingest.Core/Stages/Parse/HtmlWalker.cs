@@ -59,10 +59,11 @@ internal sealed class HtmlWalker(List<Found> found, IElement main)
                 var cells = child.Children.Select(c => Whitespace.Collapse(c.TextContent));
                 Add(child, new Block(BlockKind.TableRow, string.Join(" | ", cells), default));
                 break;
-            case "dt" when content.Length > 0 && child.NextElementSibling is { LocalName: "dd" } value:
-                Add(child, new Block(BlockKind.Fact, Whitespace.Collapse(value.TextContent), default, Marker: content));
+            case "dt" when IsFactPair(child, child.NextElementSibling):
+                Add(child, new Block(BlockKind.Fact, Whitespace.Collapse(child.NextElementSibling!.TextContent), default, Marker: content));
                 break;
-            case "dd":
+            case "dd" when IsFactPair(child.PreviousElementSibling, child):
+                // Taken with its term.
                 break;
             default:
                 if (!child.Children.Any(IsBlockLevel) && content.Length > 0)
@@ -76,6 +77,12 @@ internal sealed class HtmlWalker(List<Found> found, IElement main)
                 break;
         }
     }
+
+    /// <summary>A term with a one-piece description is a key and its value; a description holding paragraphs, lists or
+    /// a nested list of terms (a table of contents, a glossary entry) is content of its own and is walked.</summary>
+    private static bool IsFactPair(IElement? term, IElement? description) =>
+        term is { LocalName: "dt" } && description is { LocalName: "dd" }
+        && Whitespace.Collapse(term.TextContent).Length > 0 && !description.Children.Any(IsBlockLevel);
 
     private void ListItem(IElement item, string content, bool insideMain)
     {

@@ -48,6 +48,18 @@ public sealed class HtmlBlockParserTests
     }
 
     [Test]
+    public void Parse_WalksDescriptionsThatHoldBlocks_AndKeepsDescriptionsWithoutTerm()
+    {
+        // DocBook writes its table of contents as nested definition lists.
+        var result = HtmlBlockParser.Parse("<body><div class=\"toc\"><dl><dt><a href=\"#top\">Quick Start Guide</a></dt><dd><dl>"
+            + "<dt><a href=\"#intro\">1. Introduction</a></dt><dt><a href=\"#prep\">2. Preparing your program</a></dt>"
+            + "</dl></dd></dl></div><dl><dt></dt><dd>Orphan description.</dd></dl></body>");
+
+        Assert.That(result.Blocks.Select(b => b.Text), Is.EqualTo(new[] { "Quick Start Guide", "1. Introduction", "2. Preparing your program", "Orphan description." }));
+        Assert.That(result.Blocks.Select(b => b.Kind), Has.None.EqualTo(BlockKind.Fact));
+    }
+
+    [Test]
     public void Parse_DropsPageHeaderAndFooter_WithoutMainElement_ButKeepsArticleHeader()
     {
         var result = HtmlBlockParser.Parse("<body><header><p>Site name and slogan</p></header>"
