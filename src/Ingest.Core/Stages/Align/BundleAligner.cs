@@ -7,7 +7,7 @@ using Ingest.Core.Stages.Group;
 
 namespace Ingest.Core.Stages.Align;
 
-/// <summary>Aligns the body sections of a bundle's documents: each document to a pivot (the most complete one) by
+/// <summary>Aligns the body sections of a bundle's documents: each document to a pivot (the one with most sections) by
 /// <see cref="SequenceAligner"/>, merged into n-way alignments, then the pairs not involving the pivot are checked.</summary>
 public sealed partial class BundleAligner(AlignOptions options)
 {
@@ -21,7 +21,10 @@ public sealed partial class BundleAligner(AlignOptions options)
         }
         var profile = new AnchorProfile([.. docs.SelectMany(d => d.Units).Select(u => u.Anchors)], 1.0, options.Anchors);
         var scorer = new SectionScorer(profile, options);
-        var pivot = docs.OrderByDescending(d => d.ContentLength).ThenByDescending(d => d.Units.Count)
+        // The pivot is the most complete version: the one with most sections, then the longest. A long page with few
+        // sections (an index that lists the bundle's documents, a summary in one block) would force every other
+        // version's sections into one run against it, and their alignments into one.
+        var pivot = docs.OrderByDescending(d => d.Units.Count).ThenByDescending(d => d.ContentLength)
             .ThenBy(d => d.Document.Source.Path, StringComparer.Ordinal).First();
         var ratios = new Dictionary<AlignedDocument, double?>();
         var pairs = docs.Where(d => d != pivot).ToDictionary(d => d, d => PairWith(pivot, d, scorer, ratios));

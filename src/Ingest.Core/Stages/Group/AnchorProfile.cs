@@ -11,8 +11,12 @@ public sealed class AnchorProfile
     /// <param name="documents">The anchor sets of the collection (documents, or the sections of a bundle).</param>
     /// <param name="maxDocumentFrequency">Anchors in more than this share of the sets count for nothing ...</param>
     /// <param name="kinds">Weights per anchor kind.</param>
-    /// <param name="minSetsForCap">... once there are this many sets.</param>
-    public AnchorProfile(IReadOnlyList<IReadOnlySet<string>> documents, double maxDocumentFrequency, AnchorWeights kinds, int minSetsForCap = 10)
+    /// <param name="minSetsForCap">... once there are this many sets ...</param>
+    /// <param name="languages">... counted within each language when given (null: undetermined). Site furniture (a
+    /// project's name on every page) is in most documents of a language; the names of a text translated into many
+    /// languages are in one document per language, however much of the collection that text is.</param>
+    public AnchorProfile(IReadOnlyList<IReadOnlySet<string>> documents, double maxDocumentFrequency, AnchorWeights kinds, int minSetsForCap = 10,
+        IReadOnlyList<string?>? languages = null)
     {
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var set in documents)
@@ -23,12 +27,35 @@ public sealed class AnchorProfile
             }
         }
         var n = documents.Count;
-        // In a small collection (two bundles about one city) the names of a bundle are in most documents, and still
-        // tell its members apart from the rest; the IDF alone weighs them down there.
-        var cap = n >= minSetsForCap ? maxDocumentFrequency * n : n;
         _frequency = frequency.ToFrozenDictionary(StringComparer.Ordinal);
-        _weight = frequency.Where(f => f.Value <= cap)
+        var capped = CappedAnchors(documents, languages, maxDocumentFrequency, minSetsForCap);
+        _weight = frequency.Where(f => !capped.Contains(f.Key))
             .ToFrozenDictionary(f => f.Key, f => Math.Log(1.0 + (double)n / f.Value) * kinds.Of(f.Key), StringComparer.Ordinal);
+    }
+
+    /// <summary>Anchors in more than the allowed share of the sets of one language, in languages with enough sets.</summary>
+    /// <remarks>In a small collection (two bundles about one city) the names of a bundle are in most documents, and
+    /// still tell its members apart from the rest; the IDF alone weighs them down there.</remarks>
+    private static HashSet<string> CappedAnchors(IReadOnlyList<IReadOnlySet<string>> documents, IReadOnlyList<string?>? languages,
+        double maxDocumentFrequency, int minSetsForCap)
+    {
+        var capped = new HashSet<string>(StringComparer.Ordinal);
+        var groups = Enumerable.Range(0, documents.Count).GroupBy(i => languages?[i] ?? string.Empty, StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var members = group.ToList();
+            if (members.Count < minSetsForCap)
+            {
+                continue;
+            }
+            var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var anchor in members.SelectMany(i => documents[i]))
+            {
+                frequency[anchor] = frequency.GetValueOrDefault(anchor) + 1;
+            }
+            capped.UnionWith(frequency.Where(f => f.Value > maxDocumentFrequency * members.Count).Select(f => f.Key));
+        }
+        return capped;
     }
 
     public double Weight(string anchor) => _weight.GetValueOrDefault(anchor);

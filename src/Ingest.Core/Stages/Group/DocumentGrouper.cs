@@ -12,7 +12,8 @@ public sealed class DocumentGrouper(GroupOptions options)
 {
     public GroupResult Group(IReadOnlyList<GroupInput> inputs)
     {
-        var profile = new AnchorProfile([.. inputs.Select(i => i.Anchors)], options.MaxDocumentFrequency, options.Anchors, options.MinDocumentsForCap);
+        var profile = new AnchorProfile([.. inputs.Select(i => i.Anchors)], options.MaxDocumentFrequency, options.Anchors, options.MinDocumentsForCap,
+            [.. inputs.Select(i => i.Language)]);
         var totals = inputs.Select(i => profile.Total(i.Anchors)).ToArray();
         var scored = CandidateBlocker.Pairs(inputs, profile, options)
             .Select(p => Score(inputs, profile, totals, p.A, p.B))

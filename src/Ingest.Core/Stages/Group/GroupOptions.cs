@@ -7,10 +7,11 @@ public sealed record GroupOptions
     /// this share of it in the other (weighted containment).</summary>
     public double Threshold { get; init; } = 0.3;
 
-    /// <summary>Anchors found in more than this share of the documents say nothing about pairs and are ignored.</summary>
+    /// <summary>Anchors found in more than this share of the documents of one language say nothing about pairs and are
+    /// ignored (site furniture); a text translated into many languages keeps its names, which are in one document per language.</summary>
     public double MaxDocumentFrequency { get; init; } = 0.5;
 
-    /// <summary>The document-frequency cap applies from this many documents on (below, IDF alone weighs anchors).</summary>
+    /// <summary>The document-frequency cap applies to a language from this many documents in it on (below, IDF alone weighs anchors).</summary>
     public int MinDocumentsForCap { get; init; } = 10;
 
     /// <summary>Two versions of one text are at least this close in length (shorter over longer, script-adjusted).</summary>

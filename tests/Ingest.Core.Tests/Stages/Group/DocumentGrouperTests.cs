@@ -113,6 +113,33 @@ public sealed class DocumentGrouperTests
     }
 
     [Test]
+    public void Group_JoinsTranslations_ThatAreMostOfTheCollection()
+    {
+        // Twelve translations of one readme and two unrelated pages: the readme's names are in 12 of 14 documents,
+        // but in one document per language, so they still link it.
+        string[] languages = ["cs", "de", "en", "es", "fr", "it", "ja", "pl", "pt", "ru", "sk", "sr"];
+        var inputs = languages.Select(l => new GroupInput(Names("readme", 6).Append("name:" + l).ToHashSet(), 1000, null, l))
+            .Append(new GroupInput(Names("other", 6).ToHashSet(), 1000, null, "en"))
+            .Append(new GroupInput(Names("third", 6).ToHashSet(), 1000, null, "de"))
+            .ToArray();
+
+        var bundles = Group(inputs);
+
+        Assert.That(bundles, Has.Count.EqualTo(3));
+        Assert.That(bundles[0], Has.Count.EqualTo(12));
+    }
+
+    [Test]
+    public void Group_IgnoresSiteFurniture_ThatMostDocumentsOfALanguageShare()
+    {
+        // Twelve different English pages of one site: its name, licence and maintainer are on every page.
+        var site = new[] { "name:site", "name:licence", "name:maintainer" };
+        var inputs = Enumerable.Range(0, 12).Select(i => new GroupInput(Names($"page{i}-", 4).Concat(site).ToHashSet(), 1000, null, "en")).ToArray();
+
+        Assert.That(Group(inputs), Has.Count.EqualTo(12));
+    }
+
+    [Test]
     public void Shingles_AreOneCharacterWords_InScriptsWithoutSpaces()
     {
         var a = TextShingles.Of("人人生而自由，在尊严和权利上一律平等。");
