@@ -16,11 +16,21 @@ public sealed class LanguageEvaluation : IEvaluation
 
     public string Name => "language";
 
-    public string Description => "Language identification accuracy by length bucket vs franc-all, eld, tinyld, langdetect [WORKDIR]";
+    public string Description => "Language identification accuracy by length bucket vs franc-all, eld, tinyld, langdetect [WORKDIR] [--profiles FILE]";
 
+    /// <param name="args">The work folder; <c>--profiles FILE</c> scores a freshly generated profiles.bin instead of
+    /// the embedded one, so a change of training text is measured before it is committed.</param>
     public int Run(string[] args)
     {
-        var work = args.Length > 0 ? args[0] : "/tmp/eval-language";
+        var options = args.ToList();
+        string? profiles = null;
+        var flag = options.IndexOf("--profiles");
+        if (flag >= 0 && flag + 1 < options.Count)
+        {
+            profiles = options[flag + 1];
+            options.RemoveRange(flag, 2);
+        }
+        var work = options.Count > 0 ? options[0] : "/tmp/eval-language";
         var samplesPath = Path.Combine(work, "samples.tsv");
         if (!File.Exists(samplesPath))
         {
@@ -29,7 +39,16 @@ public sealed class LanguageEvaluation : IEvaluation
         }
         var samples = File.ReadLines(samplesPath).Where(l => l.Length > 0).Select(Sample.Parse).ToList();
         var load = MeasureLoad();
-        var identifier = LanguageIdentifier.Default;
+        LanguageIdentifier identifier;
+        if (profiles is null)
+        {
+            identifier = LanguageIdentifier.Default;
+        }
+        else
+        {
+            using var file = File.OpenRead(profiles);
+            identifier = new LanguageIdentifier(LanguageModel.Load(file), new LanguageOptions());
+        }
         var clock = Stopwatch.StartNew();
         var guesses = samples.Select(s => identifier.Guess(s.Text)).ToList();
         var ingest = samples.Select(s => identifier.Identify(s.Text).Tag).ToList();
