@@ -1,5 +1,3 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
 using Ingest.Core.Stages.Language.Scripts;
 
 namespace Ingest.Core.Stages.Language;
@@ -11,6 +9,7 @@ internal static class NgramScorer
     // e^-12 odds leave a confidence above the 0.999 the identifier reports at most.
     private const double StopMargin = 12;
     private const int MinLettersToStop = 100;
+    private const int BatchSize = RowSums.MaxRows;
     private static readonly ulong[] OrderMasks = [0, 0xFFFF, 0xFFFF_FFFF, 0xFFFF_FFFF_FFFF, ulong.MaxValue];
 
     /// <summary>Counts the letters of each script; returns the number of letters.</summary>
@@ -41,11 +40,9 @@ internal static class NgramScorer
     public static void Scan(LanguageModel model, ScriptGrams grams, ReadOnlySpan<char> text, Span<int> weights, Span<int> orderCounts, bool complete)
     {
         var table = grams.Table;
-        var rows = table.Weights;
-        var stride = table.Stride;
-        // Rows are summed into 16-bit lanes, flushed to the 32-bit totals before 257 rows of at most 255 could overflow them.
-        Span<ushort> lanes = stackalloc ushort[stride];
-        var laneVectors = MemoryMarshal.Cast<ushort, Vector<ushort>>(lanes);
+        // Rows found are collected and summed a batch at a time, in 16-bit lanes that 256 rows of at most 255 cannot
+        // overflow: the summing loop then keeps its totals in registers instead of memory.
+        Span<int> batch = stackalloc int[BatchSize];
         var pending = 0;
         ulong window = ' ';
         var filled = 1;
@@ -89,16 +86,10 @@ internal static class NgramScorer
                     continue;
                 }
                 orderCounts[order - 1]++;
-                var rowVectors = MemoryMarshal.Cast<byte, Vector<byte>>(rows.AsSpan(row, stride));
-                for (var v = 0; v < rowVectors.Length; v++)
+                batch[pending] = row;
+                if (++pending == BatchSize)
                 {
-                    Vector.Widen(rowVectors[v], out var low, out var high);
-                    laneVectors[2 * v] += low;
-                    laneVectors[2 * v + 1] += high;
-                }
-                if (++pending == 256)
-                {
-                    Flush(lanes, weights);
+                    RowSums.Add(table.Weights, table.Stride, batch, weights);
                     pending = 0;
                     if (!complete && letters >= MinLettersToStop && Certain(model, grams, weights, orderCounts))
                     {
@@ -107,7 +98,7 @@ internal static class NgramScorer
                 }
             }
         }
-        Flush(lanes, weights);
+        RowSums.Add(table.Weights, table.Stride, batch[..pending], weights);
     }
 
     /// <summary>True when the best profile leads every profile of another language by <see cref="StopMargin"/> nats
@@ -135,14 +126,5 @@ internal static class NgramScorer
             }
         }
         return true;
-    }
-
-    private static void Flush(Span<ushort> lanes, Span<int> weights)
-    {
-        for (var i = 0; i < lanes.Length; i++)
-        {
-            weights[i] += lanes[i];
-        }
-        lanes.Clear();
     }
 }

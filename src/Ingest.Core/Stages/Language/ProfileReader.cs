@@ -13,8 +13,6 @@ internal ref struct ProfileReader(ReadOnlySpan<byte> data)
 
     public byte Byte() => _data[_position++];
 
-    public void Skip(int bytes) => _position += bytes;
-
     public ushort UInt16()
     {
         var value = BinaryPrimitives.ReadUInt16LittleEndian(_data[_position..]);

@@ -13,13 +13,15 @@ Each language gets character n-gram counts (n = 1..4) over its normalized text: 
 combining marks lower-cased, every other run of characters one space, the text padded with a
 space. The C# side (LanguageModel, NgramScorer) must normalize the same way.
 
-Binary layout (little-endian, then raw deflate):
-  "ILP1"
+Binary layout (little-endian, uncompressed: the loader reads the embedded resource in place):
+  "ILP2"
   u16 script count, then each script name (u8 length + ASCII)
-  u16 language count, then per language: tag (u8 length + ASCII), u8 script count,
-      u8 script index..., 4 x f32 floor (log probability of an unseen n-gram, per order)
-  u32 n-gram count, then per n-gram: u8 length, UTF-16 code units (u16 each),
-      u8 posting count, then (u8 language index, u8 weight) per posting,
+  u16 profile count, then per profile: tag (u8 length + ASCII), u8 script count,
+      u8 script index..., 4 x f32 floor (log probability of an unseen n-gram, per order; 0 without n-grams)
+  u16 table count, then per script written by more than one profile:
+      u8 script index, u8 column count, u8 profile index per column,
+      u32 n-gram count, then per n-gram: u8 length, UTF-16 code units (u16 each),
+      u8 posting count, then (u8 column, u8 weight) per posting,
       weight = round((log p - floor) * WEIGHT_SCALE)
 """
 import html
@@ -30,7 +32,6 @@ import re
 import struct
 import sys
 import unicodedata
-import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -165,7 +166,6 @@ def main():
     users = Counter(s for own in language_scripts.values() for s in own)
     needs_grams = {tag for tag, own in language_scripts.items() if any(users[s] > 1 for s in own)}
 
-    # Profiles with n-grams first, so that the rows of weights (one byte per such profile) stay short.
     tags = sorted(needs_grams) + sorted(set(LANGUAGES) - needs_grams)
     script_names = sorted({s for own in language_scripts.values() for s in own})
     floors = {}
@@ -188,7 +188,7 @@ def main():
                 if weight > 0:
                     postings.setdefault(gram, []).append((index, min(255, weight)))
 
-    out = bytearray(b"ILP1")
+    out = bytearray(b"ILP2")
     out += struct.pack("<H", len(script_names))
     for name in script_names:
         out += struct.pack("<B", len(name)) + name.encode("ascii")
@@ -198,18 +198,29 @@ def main():
         out += struct.pack("<B", len(language_scripts[tag]))
         out += bytes(script_names.index(s) for s in language_scripts[tag])
         out += struct.pack("<4f", *floors[tag])
-    out += struct.pack("<I", len(postings))
-    for gram in sorted(postings):
-        units = gram.encode("utf-16-le")
-        out += struct.pack("<B", len(units) // 2) + units
-        out += struct.pack("<B", len(postings[gram]))
-        for index, weight in postings[gram]:
-            out += struct.pack("<BB", index, weight)
-    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
-    packed = packer.compress(bytes(out)) + packer.flush()
-    Path(os.environ.get("PROFILES_OUT", Path(__file__).with_name("profiles.bin"))).write_bytes(packed)
-    print(f"{len(tags)} profiles ({len(needs_grams)} with n-grams), {len(postings)} n-grams, "
-          f"{len(out)} bytes, {len(packed)} packed")
+    # One table per script that several profiles share, one column per such profile: the identifier scores a text
+    # against the profiles of its dominant script only, and loads each table without a pass to size it.
+    tables = [(script, [i for i, t in enumerate(tags) if t in needs_grams and script in language_scripts[t]])
+              for script in script_names]
+    tables = [(script, columns) for script, columns in tables if len(columns) > 1]
+    out += struct.pack("<H", len(tables))
+    gram_count = 0
+    for script, columns in tables:
+        out += struct.pack("<BB", script_names.index(script), len(columns)) + bytes(columns)
+        column_of = {profile: column for column, profile in enumerate(columns)}
+        own = {g: [(column_of[i], w) for i, w in ps if i in column_of] for g, ps in postings.items()}
+        own = {g: ps for g, ps in own.items() if ps}
+        gram_count += len(own)
+        out += struct.pack("<I", len(own))
+        for gram in sorted(own):
+            units = gram.encode("utf-16-le")
+            out += struct.pack("<B", len(units) // 2) + units
+            out += struct.pack("<B", len(own[gram]))
+            for column, weight in own[gram]:
+                out += struct.pack("<BB", column, weight)
+    Path(os.environ.get("PROFILES_OUT", Path(__file__).with_name("profiles.bin"))).write_bytes(out)
+    print(f"{len(tags)} profiles ({len(needs_grams)} with n-grams), {len(postings)} n-grams ({gram_count} in {len(tables)} script tables), "
+          f"{len(out)} bytes")
 
 
 if __name__ == "__main__":
