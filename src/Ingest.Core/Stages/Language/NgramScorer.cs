@@ -35,7 +35,7 @@ internal static class NgramScorer
     /// <param name="grams">The n-grams of the candidate script.</param>
     /// <param name="text">The text, not yet normalized.</param>
     /// <param name="weights">Per column: the sum of its n-gram weights (1/32 nat above its floor); at least <see cref="NgramTable.Stride"/> long.</param>
-    /// <param name="orderCounts">Per order (1..4 at 0..3): how many n-grams known to the script's profiles were seen.</param>
+    /// <param name="orderCounts">Per order (1..4 at 0..3; order 1 stays 0): how many n-grams known to the script's profiles were seen.</param>
     /// <param name="complete">Read the whole text even when the answer is settled early (a document, which may change language later).</param>
     public static void Scan(LanguageModel model, ScriptGrams grams, ReadOnlySpan<char> text, Span<int> weights, Span<int> orderCounts, bool complete)
     {
@@ -78,8 +78,9 @@ internal static class NgramScorer
             window = (window << 16) | lower;
             lastSpace = lower == ' ';
             filled = Math.Min(LanguageModel.MaxOrder, filled + 1);
-            // A lone space says nothing about the language.
-            for (var order = lastSpace ? 2 : 1; order <= filled; order++)
+            // Orders 2 to 4 (pairs of letters, or a letter and a word boundary, and up): single letters changed no bucket of
+            // the language evaluation by more than 0.4 points and cost a quarter of the lookups, so the model has none.
+            for (var order = 2; order <= filled; order++)
             {
                 if (!table.TryGet(window & OrderMasks[order], out var row))
                 {

@@ -9,7 +9,7 @@ UDHR_WEIGHT times, and up to EXTRA_CAP characters per language of the message ca
 permissively licensed Debian packages (debian_text.py), which add the vocabulary of software text and tell close
 languages apart better than the near-identical UDHR translations of hr/sr/bs or da/nb/nn do.
 
-Each language gets character n-gram counts (n = 1..4) over its normalized text: letters and
+Each language gets character n-gram counts (n = 2..4) over its normalized text: letters and
 combining marks lower-cased, every other run of characters one space, the text padded with a
 space. The C# side (LanguageModel, NgramScorer) must normalize the same way.
 
@@ -64,6 +64,7 @@ LANGUAGES = {
     "yo": ["yor"], "zu": ["zul"], "xh": ["xho"], "af": ["afr"], "ht": ["hat_kreyol"],
 }
 MAX_ORDER = 4
+MIN_ORDER = 2          # single letters: no measurable gain in the evaluation, a quarter of the lookups (NgramScorer.cs)
 MIN_COUNT = 2          # n-grams of order 2+ seen once in the UDHR (or fewer than 4 times in Debian text) are noise
 MAX_PER_ORDER = 3000   # most frequent n-grams kept per language and order
 SCRIPT_SHARE = 0.15    # a script is a language's when it writes this share of its letters
@@ -174,7 +175,7 @@ def main():
         floors[tag] = [0.0] * MAX_ORDER
         if tag not in needs_grams:
             continue
-        for n in range(1, MAX_ORDER + 1):
+        for n in range(MIN_ORDER, MAX_ORDER + 1):
             counter = profiles[tag][n]
             total = sum(counter.values())
             vocabulary = len(counter)
