@@ -5,6 +5,16 @@ Sources: translated manual pages (manpages-l10n), translated HTML guides, and ge
 GNU and Debian tools. Translated manual pages keep untranslated paragraphs in English, so any paragraph
 that also occurs in the English pages is dropped; catalogue entries equal to their English original too.
 
+Label noise: a translation keeps some text in English (untranslated paragraphs of a newer English original, quoted
+option descriptions, code). Two general rules drop such text from every pool but the English one, paragraph by
+paragraph before samples are cut, and again on each finished sample:
+  * English leftovers: at least ENGLISH_MIN_HITS words, and at least ENGLISH_MIN_SHARE of all words, are English
+    function words of ENGLISH_MARKERS (words chosen because they are not common words of the other languages:
+    no "a", "in", "is", "to", "on", "die", "was", "for", "an", "as");
+  * foreign script: in a language not written in Latin letters, a piece whose letters are mostly Latin (code,
+    commands and English quoted in a Chinese, Japanese or Russian page).
+The counts of dropped paragraphs and samples are printed. The same samples go to Ingest and to every peer.
+
 Output: TSV lines `language<TAB>bucket<TAB>source<TAB>text` (text with tabs/newlines as spaces),
 at most PER_BUCKET samples per language and bucket, chosen with a fixed seed.
 """
@@ -81,6 +91,25 @@ def html_paragraphs(path):
         yield clean(html.unescape(re.sub(r"<[^>]+>", " ", m.group(1))))
 
 
+ENGLISH_MARKERS = frozenset("""the of and that with from this which not are be been can will would should could have has
+had when where there their these those than then into only also such must may you your its it they what other each
+any all used using""".split())
+ENGLISH_MIN_HITS = 3
+ENGLISH_MIN_SHARE = 0.10
+
+
+def english_leftover(text):
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    hits = sum(w in ENGLISH_MARKERS for w in words)
+    return hits >= ENGLISH_MIN_HITS and hits >= ENGLISH_MIN_SHARE * len(words)
+
+
+def mostly_latin(text):
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c < "\u0250" for c in letters)
+    return latin * 2 > len(letters)
+
+
 TECHNICAL = re.compile(r"\S*[/@<>=_\\{}\[\]|$]\S*|(?<!\S)--?\w\S*|\S*\d\S*")
 
 
@@ -132,9 +161,33 @@ def main():
     vocabulary = {w for w, c in counts.items() if c >= 3}
     rng = random.Random(5)
     rows = []
+    dropped = defaultdict(int)
     for tag in sorted(pools):
         sources = [(s, [prose(p) for p in ps]) for s, ps in pools[tag]]
         sources = [(s, [p for p in ps if len(p) >= 12 and letter_share(p) >= 0.6]) for s, ps in sources]
+        latin_pool = mostly_latin(" ".join(p for _, ps in sources for p in ps))
+
+        def noise(text):
+            if tag == "en":
+                return None
+            if english_leftover(text):
+                return "English leftover"
+            if not latin_pool and mostly_latin(text):
+                return "Latin text in a non-Latin language"
+            return None
+
+        kept = []
+        for source, paragraphs in sources:
+            clean_paragraphs = []
+            for paragraph in paragraphs:
+                reason = noise(paragraph)
+                if reason:
+                    dropped[f"paragraphs ({reason})"] += 1
+                else:
+                    clean_paragraphs.append(paragraph)
+            if clean_paragraphs:
+                kept.append((source, clean_paragraphs))
+        sources = kept
         sources = [(s, ps) for s, ps in sources if ps]
         for bucket, (low, high) in BUCKETS.items():
             candidates = []
@@ -156,10 +209,15 @@ def main():
                             if piece:
                                 candidates.append((source, piece))
             unique = sorted({c for c in candidates if tag == "en" or not english_only(c[1], vocabulary)})
+            noisy = [c for c in unique if noise(c[1])]
+            dropped["samples (after joining)"] += len(noisy)
+            unique = [c for c in unique if not noise(c[1])]
             rng.shuffle(unique)
             for source, text in unique[:PER_BUCKET]:
                 rows.append(f"{tag}\t{bucket}\t{source}\t{text}")
     out.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    for what, count in sorted(dropped.items()):
+        print(f"dropped as label noise: {count} {what}")
     print(f"{len(rows)} samples in {len({r.split(chr(9))[0] for r in rows})} languages -> {out}")
 
 

@@ -5,7 +5,7 @@ using Ingest.Core.Stages.Language.Scripts;
 namespace Ingest.Core.Stages.Language;
 
 /// <summary>Identifies the language of a text: a Unicode-script pass narrows the candidates (and settles scripts one
-/// language writes), then naive Bayes over character 1- to 4-grams chooses among them.</summary>
+/// language writes), then naive Bayes over character 1- to 4-grams of that script's profiles chooses among them.</summary>
 public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions options)
 {
     // Overlapping n-grams of four orders count the same evidence several times (naive Bayes assumes them
@@ -44,11 +44,8 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
     public LanguageGuess Guess(string text, string? hint = null, bool complete = false)
     {
         text = Prepare(text);
-        var size = Math.Max(model.Grams.Stride, model.Tags.Length);
-        Span<int> weights = size <= 512 ? stackalloc int[size] : new int[size];
-        Span<int> orders = stackalloc int[LanguageModel.MaxOrder];
         Span<int> scripts = stackalloc int[UnicodeScriptTable.Names.Length];
-        var letters = NgramScorer.Scan(model, text, weights, orders, scripts, complete);
+        var letters = NgramScorer.CountScripts(text, scripts);
         var (script, share) = DominantScript(scripts, letters);
         var candidates = script < 0 ? [] : model.CandidatesByScript[script];
         if (candidates.IsEmpty)
@@ -60,13 +57,22 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
             // A script that only one known language writes settles it; mixed scripts lower the confidence.
             return new LanguageGuess(model.Languages[candidates[0]], Math.Round(Math.Min(0.99, share), 3), letters);
         }
-        var hinted = HintLanguage(hint);
-        Span<double> scores = stackalloc double[candidates.Length];
-        var best = 0;
-        for (var c = 0; c < candidates.Length; c++)
+        // Only the n-grams of the candidates' script are looked up; their table has a column per candidate.
+        if (model.GramsByScript[script] is not { } grams)
         {
-            var profile = candidates[c];
-            var score = model.Score(profile, weights[profile], orders);
+            return new LanguageGuess(null, 0, letters);
+        }
+        Span<int> weights = stackalloc int[grams.Table.Stride];
+        Span<int> orders = stackalloc int[LanguageModel.MaxOrder];
+        NgramScorer.Scan(model, grams, text, weights, orders, complete);
+        var hinted = HintLanguage(hint);
+        var columns = grams.Profiles.Length;
+        Span<double> scores = stackalloc double[columns];
+        var best = 0;
+        for (var c = 0; c < columns; c++)
+        {
+            var profile = grams.Profiles[c];
+            var score = model.Score(profile, weights[c], orders);
             scores[c] = score * Temperature + (model.Languages[profile] == hinted ? options.HintWeight : 0);
             if (scores[c] > scores[best])
             {
@@ -74,13 +80,13 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
             }
         }
         // The posterior of a language is the sum over its profiles (sr-Cyrl and sr-Latn both answer sr).
-        var language = model.Languages[candidates[best]];
+        var language = model.Languages[grams.Profiles[best]];
         double total = 0, own = 0;
-        for (var c = 0; c < candidates.Length; c++)
+        for (var c = 0; c < columns; c++)
         {
             var odds = Math.Exp(scores[c] - scores[best]);
             total += odds;
-            own += model.Languages[candidates[c]] == language ? odds : 0;
+            own += model.Languages[grams.Profiles[c]] == language ? odds : 0;
         }
         var confidence = Math.Round(Math.Min(0.999, share * own / total), 3);
         return new LanguageGuess(language, confidence, letters);

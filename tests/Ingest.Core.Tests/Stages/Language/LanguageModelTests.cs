@@ -24,6 +24,39 @@ public sealed class LanguageModelTests
     }
 
     [Test]
+    public void Default_HasATableForEachSharedScript_WithAColumnPerCandidate()
+    {
+        var model = LanguageModel.Default;
+        for (var script = 0; script < model.CandidatesByScript.Length; script++)
+        {
+            var candidates = model.CandidatesByScript[script];
+            var grams = model.GramsByScript[script];
+            if (candidates.Length < 2)
+            {
+                Assert.That(grams, Is.Null, $"script {script} settles its language alone");
+                continue;
+            }
+            Assert.That(grams, Is.Not.Null);
+            Assert.That(grams!.Profiles, Is.EqualTo(candidates));
+            Assert.That(grams.Table.Stride, Is.GreaterThanOrEqualTo(candidates.Length).And.LessThan(candidates.Length + System.Numerics.Vector<byte>.Count));
+            Assert.That(grams.Table.Count, Is.GreaterThan(0));
+        }
+    }
+
+    [Test]
+    public void Default_LatinTable_KnowsCommonGramsAndNotCyrillicOnes()
+    {
+        var model = LanguageModel.Default;
+        var latin = model.GramsByScript[Ingest.Core.Stages.Language.Scripts.UnicodeScriptTable.IdOf("Latin")]!;
+        var cyrillic = model.GramsByScript[Ingest.Core.Stages.Language.Scripts.UnicodeScriptTable.IdOf("Cyrillic")]!;
+        Assert.That(latin.Table.TryGet(NgramTableKey("the "), out _), Is.True);
+        Assert.That(latin.Table.TryGet(NgramTableKey("ого "), out _), Is.False);
+        Assert.That(cyrillic.Table.TryGet(NgramTableKey("ого "), out _), Is.True);
+    }
+
+    private static ulong NgramTableKey(string gram) => NgramTable.Pack(gram);
+
+    [Test]
     public void Load_Rejects_DataThatIsNotAProfile()
     {
         using var packed = new MemoryStream();
