@@ -32,6 +32,31 @@ public sealed class LanguageCommandTests
     }
 
     [Test]
+    public void Language_TakesTheLanguageStageOptions_OfTheConfiguration()
+    {
+        var folder = Directory.CreateTempSubdirectory("ingest-language-");
+        try
+        {
+            var config = Path.Combine(folder.FullName, "pipeline.json");
+            File.WriteAllText(config, """{ "stages": [ { "name": "read" }, { "name": "repair" }, { "name": "parse" }, { "name": "language", "options": { "minLetters": 500 } } ] }""");
+            const string input = """{"id": 1, "text": "The committee will publish its final report next spring."}""";
+
+            var (code, output, error) = Run(input, "--config", config);
+
+            Assert.That(code, Is.EqualTo(0), error);
+            Assert.That(Lines(output)[0]["language"]!.GetValue<string>(), Is.EqualTo("und"), "shorter than minLetters");
+            File.WriteAllText(config, """{ "stages": [ { "name": "read" }, { "name": "repair" }, { "name": "parse" }, { "name": "language", "options": { "minLeters": 5 } } ] }""");
+            var (badCode, _, badError) = Run(input, "--config", config);
+            Assert.That(badCode, Is.EqualTo(2));
+            Assert.That(badError, Does.Contain("minLeters"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Test]
     public void Language_SaysUnd_ForTextWithoutLetters()
     {
         var (code, output, _) = Run("""{"id": 1, "text": "12 / 17"}""");

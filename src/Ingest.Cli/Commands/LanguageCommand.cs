@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ingest.Core.Json;
+using Ingest.Core.Pipeline;
 using Ingest.Core.Stages.Language;
 
 namespace Ingest.Cli.Commands;
@@ -17,13 +18,25 @@ internal static class LanguageCommand
         var command = new Command("language",
             "Identify the language of texts: reads JSON lines {\"id\": …, \"text\": …} on stdin, writes {\"id\": …, \"language\": …, \"confidence\": …} lines on stdout in the same order. "
             + "An optional \"hint\" member (e.g. an HTML lang value) is taken as a prior.");
-        command.SetAction(parse => Run(environment.In ?? Console.In, parse.InvocationConfiguration.Output, environment.Error));
+        var config = CommonOptions.Config();
+        config.Description = "The pipeline configuration whose language stage options (minLetters, minConfidence, hintWeight, …) apply. "
+            + "Default: ./pipeline.json if present, else built-in defaults.";
+        command.Options.Add(config);
+        command.SetAction(parse =>
+        {
+            if (PipelineSession.LoadConfig(environment, parse.GetValue(config)) is not { } pipeline)
+            {
+                return ExitCodes.Usage;
+            }
+            var identifier = new LanguageIdentifier(LanguageModel.Default, StageCatalog.LanguageOptionsOf(pipeline));
+            return Run(environment.In ?? Console.In, parse.InvocationConfiguration.Output, environment.Error, identifier);
+        });
         return command;
     }
 
-    internal static int Run(TextReader input, TextWriter output, TextWriter error)
+    internal static int Run(TextReader input, TextWriter output, TextWriter error, LanguageIdentifier? identifier = null)
     {
-        var identifier = LanguageIdentifier.Default;
+        identifier ??= LanguageIdentifier.Default;
         var failed = 0;
         var number = 0;
         while (input.ReadLine() is { } line)

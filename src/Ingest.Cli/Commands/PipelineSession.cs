@@ -20,20 +20,8 @@ internal sealed class PipelineSession
     public static PipelineSession? Open(CliEnvironment environment, string? configPath, IReadOnlyList<string> paths,
         string? pdfPassword, Func<PipelineConfig, PipelineConfig>? adjust = null)
     {
-        PipelineConfig config;
-        try
+        if (LoadConfig(environment, configPath) is not { } config)
         {
-            var path = configPath ?? Path.Combine(environment.CurrentDirectory, "pipeline.json");
-            config = configPath is not null || File.Exists(path)
-                ? PipelineConfigLoader.Load(Path.GetFullPath(path, environment.CurrentDirectory))
-                : PipelineConfig.Defaults(environment.CurrentDirectory);
-        }
-        catch (ConfigException e)
-        {
-            foreach (var problem in e.Problems)
-            {
-                environment.Error.WriteLine($"ingest: {e.File}: {problem}");
-            }
             return null;
         }
         config = pdfPassword is null ? config : config.WithPdfPassword(pdfPassword);
@@ -48,6 +36,28 @@ internal sealed class PipelineSession
         }
         var inputs = new InputCollector(environment.CurrentDirectory).Collect(given);
         return new PipelineSession(config, inputs);
+    }
+
+    /// <summary>The configuration at <paramref name="configPath"/>, else ./pipeline.json if present, else the defaults;
+    /// null (with the problems written) when it is not valid.</summary>
+    public static PipelineConfig? LoadConfig(CliEnvironment environment, string? configPath)
+    {
+        try
+        {
+            var current = Path.GetFullPath(environment.CurrentDirectory);
+            var path = configPath ?? Path.Combine(current, "pipeline.json");
+            return configPath is not null || File.Exists(path)
+                ? PipelineConfigLoader.Load(Path.GetFullPath(path, current))
+                : PipelineConfig.Defaults(environment.CurrentDirectory);
+        }
+        catch (ConfigException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                environment.Error.WriteLine($"ingest: {e.File}: {problem}");
+            }
+            return null;
+        }
     }
 
     public Corpus Run(PipelinePlan plan, int jobs, IProgress<RunProgress>? progress = null) =>

@@ -25,6 +25,8 @@ public static class StageCatalog
     {
         var documentStages = ImmutableArray.CreateBuilder<IDocumentStage>();
         var corpusStages = ImmutableArray.CreateBuilder<ICorpusStage>();
+        // Sections decide their own language with the language stage's thresholds.
+        var sectionLanguage = new LanguageIdentifier(LanguageModel.Default, LanguageOptionsOf(config));
         foreach (var stage in config.Stages)
         {
             switch (BindOptions(stage))
@@ -33,7 +35,7 @@ public static class StageCatalog
                 case RepairOptions o: documentStages.Add(new RepairStage(o)); break;
                 case ParseOptions o: documentStages.Add(new ParseStage(o)); break;
                 case LanguageOptions o: documentStages.Add(new LanguageStage(o)); break;
-                case SectionsOptions o: documentStages.Add(new SectionsStage(o)); break;
+                case SectionsOptions o: documentStages.Add(new SectionsStage(o, sectionLanguage)); break;
                 case GroupOptions o: corpusStages.Add(new GroupStage(o)); break;
                 case AlignOptions o: corpusStages.Add(new AlignStage(o)); break;
                 case EmitOptions o when environment.Output is { } output: corpusStages.Add(new EmitStage(o, output)); break;
@@ -42,6 +44,10 @@ public static class StageCatalog
         return new PipelinePlan(documentStages.ToImmutable(), corpusStages.ToImmutable(), config.Limits,
             policy ?? config.SeverityPolicy);
     }
+
+    /// <summary>The language stage's options in <paramref name="config"/>, or the defaults when it has no language stage.</summary>
+    public static LanguageOptions LanguageOptionsOf(PipelineConfig config) =>
+        config.Stages.Where(s => s.Name == "language").Select(BindOptions).OfType<LanguageOptions>().FirstOrDefault() ?? new LanguageOptions();
 
     /// <summary>The stage's options record, bound from its JSON options with defaults for what is not given.</summary>
     public static object BindOptions(StageConfig stage) => stage.Name switch

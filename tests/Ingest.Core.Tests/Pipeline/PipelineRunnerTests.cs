@@ -41,6 +41,25 @@ public sealed class PipelineRunnerTests
     }
 
     [Test]
+    public void Run_DecidesSectionLanguages_WithTheLanguageStageOptions()
+    {
+        using var temp = new TempFolder();
+        var german = string.Concat(Enumerable.Repeat("Die Stadt fördert die Integration neuer Bürgerinnen und Bürger mit Sprachkursen und Beratung. ", 6));
+        var english = string.Concat(Enumerable.Repeat("The city supports the integration of newcomers with language courses and advice. ", 6));
+        temp.Write("in/report.md", $"# Bericht\n\n{german}\n\n## Einleitung\n\n{german}\n\n## Quoted\n\n{english}\n");
+        const string stages = """{ "name": "read" }, { "name": "repair" }, { "name": "parse" }, { "name": "language", "options": { "sectionMinLetters": %N% } }, { "name": "sections" }""";
+        string SectionLanguageWith(int minLetters)
+        {
+            var config = PipelineConfigLoader.Parse("{ \"stages\": [" + stages.Replace("%N%", minLetters.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) + "] }",
+                "pipeline.json", temp.Path);
+            return Run(temp, config).Documents.Single().Sections.Single(x => x.Title == "Quoted").Language.Tag;
+        }
+
+        Assert.That(SectionLanguageWith(200), Is.EqualTo("en"));
+        Assert.That(SectionLanguageWith(100_000), Is.EqualTo("de"), "too short for its own language under these options");
+    }
+
+    [Test]
     public void Run_SkipsFilesOverTheSizeLimit()
     {
         using var temp = new TempFolder();

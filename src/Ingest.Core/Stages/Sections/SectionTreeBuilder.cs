@@ -11,7 +11,7 @@ namespace Ingest.Core.Stages.Sections;
 /// <see cref="LevelAssigner"/>. Text before the first heading is an untitled lead section. Section spans tile the
 /// text: each runs from its first block to the next section, the first from 0, the last to the end.
 /// </remarks>
-public sealed class SectionTreeBuilder(SectionsOptions options)
+public sealed class SectionTreeBuilder(SectionsOptions options, Language.LanguageIdentifier? language = null)
 {
     private readonly TocDetector _toc = new(options.MinTocEntries);
     private readonly LevelAssigner _levels = new(options.MaxLevel);
@@ -112,7 +112,7 @@ public sealed class SectionTreeBuilder(SectionsOptions options)
         }
     }
 
-    private static ImmutableArray<Section> Assemble(Document document, List<SectionDraft> drafts)
+    private ImmutableArray<Section> Assemble(Document document, List<SectionDraft> drafts)
     {
         var sections = ImmutableArray.CreateBuilder<Section>(drafts.Count);
         var paths = new string[drafts.Count];
@@ -127,9 +127,9 @@ public sealed class SectionTreeBuilder(SectionsOptions options)
             var parent = draft.Parent < 0 ? null : sections[draft.Parent].Id;
             var text = string.Join("\n\n", draft.Subtitles.Concat(draft.Body).Select(BlockText.Of));
             // The one place a section's language is decided: the document's, unless its own text says otherwise.
-            var language = Language.SectionLanguage.Decide(text, document.Language);
+            var sectionLanguage = Language.SectionLanguage.Decide(text, document.Language, language);
             sections.Add(new Section(SectionIds.For(document.Id, paths[d]), parent, draft.Level, draft.Heading?.Number,
-                draft.Heading?.Text ?? string.Empty, draft.Kind, language, text, Span.Chars(draft.Start, Math.Max(draft.Start, end))));
+                draft.Heading?.Text ?? string.Empty, draft.Kind, sectionLanguage, text, Span.Chars(draft.Start, Math.Max(draft.Start, end))));
         }
         return sections.ToImmutable();
     }

@@ -4,9 +4,11 @@ using Ingest.Core.Pipeline;
 namespace Ingest.Core.Stages.Sections;
 
 /// <summary>Splits the document into its section tree, names its title and reports numbering and TOC problems.</summary>
-public sealed class SectionsStage(SectionsOptions options) : IDocumentStage
+/// <param name="options">The stage's options.</param>
+/// <param name="language">Identifies a section's own language (the language stage's thresholds); the defaults when null.</param>
+public sealed class SectionsStage(SectionsOptions options, Language.LanguageIdentifier? language = null) : IDocumentStage
 {
-    private readonly SectionTreeBuilder _builder = new(options);
+    private readonly SectionTreeBuilder _builder = new(options, language);
 
     public string Name => "sections";
 
