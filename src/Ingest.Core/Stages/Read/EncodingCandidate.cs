@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Ingest.Core.Stages.Read.Statistics;
 
 namespace Ingest.Core.Stages.Read;
 
@@ -7,12 +8,19 @@ namespace Ingest.Core.Stages.Read;
 public sealed class EncodingCandidate
 {
     private readonly char[]? _table;
+    private readonly double[] _highPenalty = new double[128];
     private readonly Encoding _encoding;
 
     private EncodingCandidate(string name, Encoding encoding, bool singleByte)
     {
         Name = name;
         _encoding = encoding;
+        var ascii = new byte[128];
+        for (var i = 0; i < 128; i++)
+        {
+            ascii[i] = (byte)i;
+        }
+        IsAsciiCompatible = encoding.GetString(ascii).AsSpan().SequenceEqual(Encoding.ASCII.GetString(ascii));
         if (singleByte)
         {
             var all = new byte[256];
@@ -21,11 +29,21 @@ public sealed class EncodingCandidate
                 all[i] = (byte)i;
             }
             _table = encoding.GetChars(all);
+            for (var i = 0; i < 128; i++)
+            {
+                _highPenalty[i] = SymbolStream.CharPenalty(_table[i + 128]);
+            }
         }
     }
 
     /// <summary>WHATWG name.</summary>
     public string Name { get; }
+
+    /// <summary>Whether every byte is one character.</summary>
+    public bool IsSingleByte => _table is not null;
+
+    /// <summary>Whether bytes 0x00–0x7F always decode as ASCII (false for ISO-2022-JP, whose escapes change their meaning).</summary>
+    public bool IsAsciiCompatible { get; }
 
     /// <summary>The candidates, in the order that breaks ties (the commoner encoding first).</summary>
     public static ImmutableArray<EncodingCandidate> All { get; } =
@@ -40,24 +58,42 @@ public sealed class EncodingCandidate
             .Select(n => new EncodingCandidate(n, LegacyEncodings.Get(n, strict: true), singleByte: false)),
     ];
 
-    /// <summary>Decodes <paramref name="bytes"/>, ignoring an incomplete sequence at the end (a sample may be cut).</summary>
-    /// <returns>The text and how many invalid byte sequences became U+FFFD.</returns>
-    public (string Text, int Invalid) Decode(ReadOnlySpan<byte> bytes)
+    /// <summary>The character a single-byte candidate decodes <paramref name="b"/> to.</summary>
+    public char CharOf(byte b) => _table is { } table ? table[b] : throw new InvalidOperationException($"{Name} is not a single-byte encoding");
+
+    /// <summary>
+    /// For a single-byte candidate, the penalties its characters for the counted bytes 0x80–0xFF cost whatever their
+    /// neighbours (<see cref="SymbolStream.CharPenalty"/>); zero for a multi-byte one, whose characters are not known
+    /// before decoding. Either way no decoding scores higher.
+    /// </summary>
+    public double HighPenalty(IReadOnlyList<int> highCounts)
+    {
+        var total = 0.0;
+        for (var i = 0; i < 128 && _table is not null; i++)
+        {
+            total += highCounts[i] == 0 ? 0.0 : highCounts[i] * _highPenalty[i];
+        }
+        return total;
+    }
+
+    /// <summary>Room <see cref="Decode"/> needs for <paramref name="bytes"/> bytes.</summary>
+    public int MaxChars(int bytes) => _table is null ? _encoding.GetMaxCharCount(bytes) + 4 : bytes;
+
+    /// <summary>Decodes <paramref name="bytes"/> into <paramref name="chars"/>, ignoring an incomplete sequence at the end (a sample may be cut).</summary>
+    /// <returns>How many chars were written; <paramref name="invalid"/> counts the invalid byte sequences that became U+FFFD.</returns>
+    public int Decode(ReadOnlySpan<byte> bytes, Span<char> chars, out int invalid)
     {
         if (_table is { } table)
         {
-            return (string.Create(bytes.Length, (table, bytes.ToArray()), static (span, state) =>
+            for (var i = 0; i < bytes.Length; i++)
             {
-                for (var i = 0; i < span.Length; i++)
-                {
-                    span[i] = state.table[state.Item2[i]];
-                }
-            }), 0);
+                chars[i] = table[bytes[i]];
+            }
+            invalid = 0;
+            return bytes.Length;
         }
-        var decoder = _encoding.GetDecoder();
-        var chars = new char[_encoding.GetMaxCharCount(bytes.Length) + 4];
-        var count = decoder.GetChars(bytes, chars, flush: false);
-        var invalid = chars.AsSpan(0, count).Count('\uFFFD');
-        return (new string(chars, 0, count), invalid);
+        var count = _encoding.GetDecoder().GetChars(bytes, chars, flush: false);
+        invalid = chars[..count].Count('\uFFFD');
+        return count;
     }
 }

@@ -67,9 +67,9 @@ public sealed class EncodingDetector(ReadOptions options, StatisticalDetector st
         var ranking = statistics.Rank(sample);
         var best = ranking[0];
         // Candidates that decode to the same text are all right; the verdict owns their combined share.
-        var same = ranking.Where(c => c.Text == best.Text).ToList();
+        var same = ranking.Where(c => c.Decoding == best.Decoding).ToList();
         var confidence = Math.Round(same.Sum(c => c.Posterior), 4);
-        var runnerUp = ranking.FirstOrDefault(c => c.Text != best.Text && c.Posterior >= options.RunnerUpMinShare)?.Encoding;
+        var runnerUp = ranking.FirstOrDefault(c => c.Decoding != best.Decoding && c.Posterior >= options.RunnerUpMinShare)?.Encoding;
         if (declaredName is not null)
         {
             if (same.Any(c => c.Encoding == declaredName))

@@ -9,12 +9,32 @@ namespace Ingest.Core.Stages.Read;
 /// stored in that encoding; invalid multi-byte sequences cost <see cref="InvalidLogP"/> each. Posteriors come from a
 /// softmax with temperature <see cref="Temperature"/>, which corrects for the pair model counting overlapping evidence
 /// twice; candidates that decode to the same text share their posterior, since either is right.
+/// <para>
+/// Speed: the candidates decode a <see cref="ReducedSample"/> (the non-ASCII bytes and the ASCII bytes that touch them);
+/// single-byte candidates that decode its non-ASCII bytes alike share one stream and its scores. Every score is a sum of
+/// log-probabilities and penalties, none positive, so the penalties that need no context plus the language prior bound
+/// it from above: candidates are taken best bound first, and a candidate or language whose bound falls more than
+/// <see cref="PruneMargin"/> below the best score so far is not scored, as its posterior could not reach e^-20.
+/// </para>
 /// </remarks>
-public sealed class StatisticalDetector(ProfileSet profiles)
+public sealed class StatisticalDetector
 {
     internal const double InvalidLogP = -25.0;
     internal const double Temperature = 3.0;
     internal const double AsciiWeight = 0.5;
+
+    /// <summary>How far below the leader a bound may fall before the candidate or language is skipped.</summary>
+    public const double PruneMargin = 20 * Temperature;
+
+    private readonly ProfileSet _profiles;
+    private readonly ImmutableArray<ImmutableArray<int>> _languagesOf;
+
+    public StatisticalDetector(ProfileSet profiles)
+    {
+        _profiles = profiles;
+        var index = profiles.Profiles.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        _languagesOf = [.. EncodingCandidate.All.Select(c => profiles.ByEncoding.GetValueOrDefault(c.Name, []).Select(p => index[p]).ToImmutableArray())];
+    }
 
     public StatisticalDetector()
         : this(ProfileSet.Default)
@@ -25,46 +45,50 @@ public sealed class StatisticalDetector(ProfileSet profiles)
     /// For Latin-script languages, how much worse than the best-fitting one each explains the ASCII letters: a language
     /// prior that every Latin candidate shares, so that German text is judged as German whichever encoding decodes it.
     /// </summary>
-    private Dictionary<LanguageProfile, double> LatinPrior(ReadOnlySpan<byte> sample)
+    private double[] LatinPrior(ReadOnlySpan<byte> sample)
     {
         var histogram = AsciiHistogram.Of(sample);
-        var scores = profiles.Profiles.ToDictionary(p => p, p => p.AsciiScore(histogram));
-        var best = scores.Values.Max();
-        return scores.ToDictionary(s => s.Key, s => AsciiWeight * (s.Value - best));
+        var scores = _profiles.Profiles.Select(p => p.AsciiScore(histogram)).ToArray();
+        var best = scores.Max();
+        return [.. scores.Select(s => AsciiWeight * (s - best))];
     }
 
     /// <summary>The candidates best first; <paramref name="sample"/> must hold a non-ASCII byte.</summary>
     public ImmutableArray<CandidateScore> Rank(ReadOnlySpan<byte> sample)
     {
-        var hasEscape = sample.Contains((byte)0x1B);
         var prior = LatinPrior(sample);
-        var scored = new List<(string Encoding, string Language, double Score, string Text)>();
-        foreach (var candidate in EncodingCandidate.All)
+        var reduced = ReducedSample.Of(sample);
+        var runs = CandidateRun.Prepare(sample, reduced, prior, _languagesOf);
+        var best = double.NegativeInfinity;
+        var scores = new Dictionary<(int Decoding, int Language), double>();
+        foreach (var run in runs.OrderByDescending(r => r.Bound))
         {
-            if (candidate.Name == "iso-2022-jp" && !hasEscape)
+            if (run.Bound < best - PruneMargin)
             {
                 continue;
             }
-            var (text, invalid) = candidate.Decode(sample);
-            var stream = SymbolStream.Build(text);
-            var best = double.NegativeInfinity;
-            var language = "";
-            foreach (var profile in profiles.ByEncoding.GetValueOrDefault(candidate.Name, []))
+            var stream = run.Stream(runs, reduced);
+            var ceiling = stream.Penalty + run.Offset;
+            foreach (var language in run.Languages)
             {
-                var score = stream.Score(profile) + prior[profile];
-                if (score > best)
+                if (ceiling + prior[language] < best - PruneMargin)
                 {
-                    (best, language) = (score, profile.Name);
+                    break;
                 }
+                if (!scores.TryGetValue((run.Decoding, language), out var score))
+                {
+                    scores[(run.Decoding, language)] = score = stream.Score(_profiles.Profiles[language]);
+                }
+                run.Consider(language, score + run.Offset + prior[language]);
             }
-            // Rounded so that summation order cannot break a tie that the candidates' order of preference should break.
-            scored.Add((candidate.Name, language, Math.Round(best + invalid * InvalidLogP, 6), text));
+            run.Settle(ceiling + (run.Languages.Length > 0 ? prior[run.Languages[0]] : double.NegativeInfinity));
+            best = Math.Max(best, run.Score);
         }
         // A stable sort, so that ties keep the candidates' order of preference.
-        scored = [.. scored.OrderByDescending(s => s.Score)];
-        var top = scored[0].Score;
-        var weights = scored.Select(s => Math.Exp((s.Score - top) / Temperature)).ToArray();
+        var ranked = runs.OrderByDescending(r => r.Score).ToList();
+        var top = ranked[0].Score;
+        var weights = ranked.Select(r => Math.Exp((r.Score - top) / Temperature)).ToArray();
         var sum = weights.Sum();
-        return [.. scored.Select((s, i) => new CandidateScore(s.Encoding, s.Language, s.Score, weights[i] / sum, s.Text))];
+        return [.. ranked.Select((r, i) => new CandidateScore(r.Candidate.Name, _profiles.Profiles[r.Language].Name, r.Score, weights[i] / sum, r.Decoding))];
     }
 }

@@ -10,8 +10,7 @@ public sealed class LanguageProfile
     /// <summary>Log-probability of a symbol this language never showed in the training text.</summary>
     public const double UnseenLogP = -13.8;
 
-    private readonly FrozenDictionary<char, (float LogP, float LogBackoff)> _unigrams;
-    private readonly FrozenDictionary<int, float> _bigrams;
+    private readonly SymbolTable _table;
     private readonly FrozenDictionary<char, float> _unseen;
     private readonly float[] _ascii;
 
@@ -21,8 +20,7 @@ public sealed class LanguageProfile
     {
         Name = name;
         Encodings = encodings;
-        _unigrams = unigrams.ToFrozenDictionary();
-        _bigrams = bigrams.ToFrozenDictionary();
+        _table = new SymbolTable(unigrams, bigrams);
         _ascii = ascii.Length == AsciiHistogram.Size ? ascii : throw new FormatException($"profile {name}: the ASCII table needs {AsciiHistogram.Size} values");
         // The script of the commonest non-ASCII letter; English has none and is Latin.
         IsLatin = unigrams.Where(u => u.Key >= 0x80 && char.IsLetter(u.Key)).OrderByDescending(u => u.Value.Item1)
@@ -61,21 +59,21 @@ public sealed class LanguageProfile
     /// <summary>log P(<paramref name="current"/> | <paramref name="previous"/>), backing off to the unigram.</summary>
     public double LogP(char previous, char current)
     {
-        if (_bigrams.TryGetValue(previous << 16 | current, out var pair))
+        var i = _table.IndexOf(previous);
+        var j = _table.IndexOf(current);
+        if (i >= 0 && j >= 0 && _table.Pair(i, j) is var pair && !float.IsNaN(pair))
         {
             return pair;
         }
-        var backoff = _unigrams.TryGetValue(previous, out var prev) ? prev.LogBackoff : 0.0;
-        return backoff + UnigramLogP(current);
+        var backoff = i >= 0 ? _table.LogBackoff(i) : 0.0;
+        return backoff + (j >= 0 ? _table.LogP(j) : UnseenLogPOf(current));
     }
 
     /// <summary>log P(<paramref name="symbol"/>).</summary>
-    public double UnigramLogP(char symbol)
+    public double UnigramLogP(char symbol) => _table.IndexOf(symbol) is var i and >= 0 ? _table.LogP(i) : UnseenLogPOf(symbol);
+
+    private double UnseenLogPOf(char symbol)
     {
-        if (_unigrams.TryGetValue(symbol, out var uni))
-        {
-            return uni.LogP;
-        }
         var unseen = _unseen.TryGetValue(symbol, out var shared) ? shared : UnseenLogP;
         return Common is not null && Common.Contains(symbol) ? Math.Max(CommonLogP, unseen) : unseen;
     }

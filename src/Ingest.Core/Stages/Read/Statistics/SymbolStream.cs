@@ -94,7 +94,7 @@ public sealed class SymbolStream
             state.Letter(Script.Latin, char.IsAsciiLetterLower(c), isUpper: false, ref penalty);
             return (char)(c | 0x20);
         }
-        if (c < 0x20 && c is not '\t' and not '\n' and not '\r' and not '\f' and not '\x1B')
+        if (IsControl(c))
         {
             penalty += ControlLogP;
         }
@@ -130,6 +130,25 @@ public sealed class SymbolStream
                 return Boundary;
         }
     }
+
+    /// <summary>An ASCII control character that text does not use (tab, line breaks, form feed and escape are text).</summary>
+    internal static bool IsControl(char c) => c < 0x20 && c is not '\t' and not '\n' and not '\r' and not '\f' and not '\x1B';
+
+    /// <summary>
+    /// The penalty <paramref name="c"/> costs wherever it stands: controls, junk and typographic symbols. Case breaks,
+    /// script mixes and gaps, which depend on the neighbours, only ever add to it.
+    /// </summary>
+    internal static double CharPenalty(char c) => c < 0x80
+        ? (IsControl(c) ? ControlLogP : 0.0)
+        : CharUnicodeInfo.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.OtherLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.NonSpacingMark
+                or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => 0.0,
+            UnicodeCategory.Control or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned
+                or UnicodeCategory.PrivateUse => ControlLogP,
+            _ => IsTypographic(c) ? TypographicLogP : JunkLogP,
+        };
 
     private static bool IsTypographic(char c) => c is '\u00A0' or '\u00AB' or '\u00BB' or '\u201E' or '\u201C' or '\u201D'
         or '\u2018' or '\u2019' or '\u201A' or '\u2013' or '\u2014' or '\u2026' or '\u00B7' or '\u2022' or '\u00B0'
