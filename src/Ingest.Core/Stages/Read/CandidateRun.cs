@@ -6,6 +6,7 @@ namespace Ingest.Core.Stages.Read;
 internal sealed class CandidateRun
 {
     private char[]? _text;
+    private ArraySegment<byte> _source;
     private int _length;
     private SymbolStream? _stream;
     private bool _scored;
@@ -38,7 +39,8 @@ internal sealed class CandidateRun
 
     /// <summary>Bounds every candidate; decodes the multi-byte ones, whose bound needs their count of invalid sequences.</summary>
     public static List<CandidateRun> Prepare(ReadOnlySpan<byte> sample, ReducedSample reduced, double[] prior,
-        System.Collections.Immutable.ImmutableArray<System.Collections.Immutable.ImmutableArray<int>> languagesOf)
+        System.Collections.Immutable.ImmutableArray<System.Collections.Immutable.ImmutableArray<int>> languagesOf, HashSet<EncodingCandidate>? only,
+        CandidateBounds bounds)
     {
         var hasEscape = sample.Contains((byte)0x1B);
         var controls = reduced.AsciiControls * SymbolStream.ControlLogP;
@@ -48,34 +50,64 @@ internal sealed class CandidateRun
         for (var c = 0; c < EncodingCandidate.All.Length; c++)
         {
             var candidate = EncodingCandidate.All[c];
-            if (candidate.Name == "iso-2022-jp" && !hasEscape)
+            if ((candidate.Name == "iso-2022-jp" && !hasEscape) || (only is not null && !only.Contains(candidate)))
             {
                 continue;
             }
             // Highest prior first; among equals the encoding's own order of languages, as in an unpruned ranking.
-            int[] languages = [.. languagesOf[c].Select((l, i) => (l, i)).OrderByDescending(x => prior[x.l]).ThenBy(x => x.i).Select(x => x.l)];
+            var languages = ByPrior(languagesOf[c], prior);
             var run = new CandidateRun(candidate, languages);
             var topPrior = languages.Length > 0 ? prior[languages[0]] : double.NegativeInfinity;
             if (candidate.IsSingleByte)
             {
-                var key = string.Concat(Enumerable.Range(0, 128).Where(i => reduced.HighCounts[i] > 0).Select(i => candidate.CharOf((byte)(i + 128))));
+                var key = DecodingKey(candidate, reduced.HighCounts);
                 run.Decoding = keys.TryGetValue(key, out var same) ? same : keys[key] = runs.Count;
                 run.Offset = dropped;
-                run.Bound = candidate.HighPenalty(reduced.HighCounts) + controls + topPrior;
+                run.Bound = candidate.HighPenalty(reduced.HighCounts) + bounds.Of(c, candidate, reduced.Adjacent) + controls + topPrior;
             }
             else
             {
-                var bytes = candidate.IsAsciiCompatible ? reduced.Bytes.AsSpan() : sample;
-                run._text = new char[candidate.MaxChars(bytes.Length)];
-                run._length = candidate.Decode(bytes, run._text, out var invalid);
-                run.Decoding = runs.FirstOrDefault(r => r._text is not null && !r.Candidate.IsSingleByte && r.Text.SequenceEqual(run.Text))?.Decoding ?? runs.Count;
-                run.Offset = invalid * StatisticalDetector.InvalidLogP + (candidate.IsAsciiCompatible ? dropped : 0.0);
-                run.Bound = invalid * StatisticalDetector.InvalidLogP + controls + topPrior;
+                // Multi-byte candidates are decoded when first scored; until then the invalid runs bound them.
+                run._source = candidate.IsAsciiCompatible ? reduced.Bytes : sample.ToArray();
+                run.Decoding = runs.Count;
+                run.Offset = candidate.IsAsciiCompatible ? dropped : 0.0;
+                run.Bound = candidate.MinInvalid(run._source) * StatisticalDetector.InvalidLogP + bounds.Of(c, candidate, reduced.Adjacent) + controls + topPrior;
             }
             run.Score = Math.Round(run.Bound, 6);
             runs.Add(run);
         }
         return runs;
+    }
+
+    /// <summary>The languages in order of <paramref name="prior"/>, highest first; a stable insertion sort (the lists are short).</summary>
+    private static int[] ByPrior(System.Collections.Immutable.ImmutableArray<int> languages, double[] prior)
+    {
+        var sorted = languages.ToArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var (item, j) = (sorted[i], i - 1);
+            for (; j >= 0 && prior[sorted[j]] < prior[item]; j--)
+            {
+                sorted[j + 1] = sorted[j];
+            }
+            sorted[j + 1] = item;
+        }
+        return sorted;
+    }
+
+    /// <summary>The characters a single-byte candidate gives the non-ASCII bytes present: equal keys, equal decodings.</summary>
+    private static string DecodingKey(EncodingCandidate candidate, ReadOnlySpan<int> highCounts)
+    {
+        Span<char> key = stackalloc char[128];
+        var length = 0;
+        for (var i = 0; i < 128; i++)
+        {
+            if (highCounts[i] > 0)
+            {
+                key[length++] = candidate.CharOf((byte)(i + 128));
+            }
+        }
+        return new string(key[..length]);
     }
 
     private ReadOnlySpan<char> Text => _text.AsSpan(0, _length);
@@ -87,13 +119,21 @@ internal sealed class CandidateRun
         {
             return _stream;
         }
-        _stream = runs.FirstOrDefault(r => r.Decoding == Decoding && r._stream is not null)?._stream;
+        if (Candidate.IsSingleByte)
+        {
+            _stream = runs.FirstOrDefault(r => r.Decoding == Decoding && r._stream is not null)?._stream;
+        }
         if (_stream is null)
         {
-            if (_text is null)
+            var source = Candidate.IsSingleByte ? reduced.Bytes : _source;
+            _text = new char[Candidate.MaxChars(source.Count)];
+            _length = Candidate.Decode(source, _text, out var invalid);
+            if (!Candidate.IsSingleByte)
             {
-                _text = new char[Candidate.MaxChars(reduced.Bytes.Count)];
-                _length = Candidate.Decode(reduced.Bytes, _text, out _);
+                Offset += invalid * StatisticalDetector.InvalidLogP;
+                // Multi-byte decodings are numbered after the single-byte ones, alike when their text is.
+                Decoding = runs.FirstOrDefault(r => r != this && !r.Candidate.IsSingleByte && r._text is not null && r.Text.SequenceEqual(Text))?.Decoding
+                    ?? runs.IndexOf(this);
             }
             _stream = SymbolStream.Build(Text);
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Ingest.Core.Stages.Read.Statistics;
@@ -10,6 +11,8 @@ public sealed class EncodingCandidate
     private readonly char[]? _table;
     private readonly double[] _highPenalty = new double[128];
     private readonly Encoding _encoding;
+    private readonly SearchValues<byte>? _pairOnly;
+    private readonly SearchValues<byte>? _continues;
 
     private EncodingCandidate(string name, Encoding encoding, bool singleByte)
     {
@@ -21,6 +24,15 @@ public sealed class EncodingCandidate
             ascii[i] = (byte)i;
         }
         IsAsciiCompatible = encoding.GetString(ascii).AsSpan().SequenceEqual(Encoding.ASCII.GetString(ascii));
+        // Bytes that are only ever the first or second byte of a two-byte character; ASCII bytes that can be a second byte.
+        (_pairOnly, _continues) = name switch
+        {
+            "shift_jis" => (Bytes(0x81, 0x9F, 0xE0, 0xFC), Bytes(0x40, 0x7E)),
+            "big5" => (Bytes(0x81, 0xFE), Bytes(0x40, 0x7E)),
+            "gb18030" => (Bytes(0x81, 0xFE), Bytes(0x30, 0x39, 0x40, 0x7E)),
+            "euc-jp" or "euc-kr" => (Bytes(0xA1, 0xFE), Bytes()),
+            _ => (null, null),
+        };
         if (singleByte)
         {
             var all = new byte[256];
@@ -66,14 +78,61 @@ public sealed class EncodingCandidate
     /// neighbours (<see cref="SymbolStream.CharPenalty"/>); zero for a multi-byte one, whose characters are not known
     /// before decoding. Either way no decoding scores higher.
     /// </summary>
-    public double HighPenalty(IReadOnlyList<int> highCounts)
+    public double HighPenalty(ReadOnlySpan<int> highCounts)
     {
         var total = 0.0;
         for (var i = 0; i < 128 && _table is not null; i++)
         {
-            total += highCounts[i] == 0 ? 0.0 : highCounts[i] * _highPenalty[i];
+            if (highCounts[i] != 0)
+            {
+                total += highCounts[i] * _highPenalty[i];
+            }
         }
         return total;
+    }
+
+    /// <summary>
+    /// A lower bound on the invalid sequences <see cref="Decode"/> finds in <paramref name="bytes"/>, without decoding: in
+    /// the double-byte encodings a run of non-ASCII bytes that can only pair up (no single-byte character among them),
+    /// of odd length, between bytes that cannot continue it, holds at least one byte that is not part of a character.
+    /// </summary>
+    public int MinInvalid(ReadOnlySpan<byte> bytes)
+    {
+        if (_table is not null || _pairOnly is null)
+        {
+            return 0;
+        }
+        var (count, i) = (0, 0);
+        while (i < bytes.Length)
+        {
+            var start = bytes[i..].IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+            if (start < 0)
+            {
+                break;
+            }
+            start += i;
+            var end = bytes[start..].IndexOfAnyInRange((byte)0, (byte)0x7F) is var ascii and >= 0 ? start + ascii : bytes.Length;
+            // A run cut by the end of the sample may be an incomplete character, which is not counted.
+            if (end < bytes.Length && (end - start) % 2 == 1 && !_continues!.Contains(bytes[end]) && !bytes[start..end].ContainsAnyExcept(_pairOnly))
+            {
+                count++;
+            }
+            i = end;
+        }
+        return count;
+    }
+
+    private static SearchValues<byte> Bytes(params int[] ranges)
+    {
+        var values = new List<byte>();
+        for (var r = 0; r + 1 < ranges.Length; r += 2)
+        {
+            for (var b = ranges[r]; b <= ranges[r + 1]; b++)
+            {
+                values.Add((byte)b);
+            }
+        }
+        return SearchValues.Create([.. values]);
     }
 
     /// <summary>Room <see cref="Decode"/> needs for <paramref name="bytes"/> bytes.</summary>

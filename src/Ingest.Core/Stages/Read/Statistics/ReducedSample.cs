@@ -16,12 +16,13 @@ public sealed class ReducedSample
     private static readonly System.Buffers.SearchValues<byte> AsciiLetters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"u8);
 
-    private ReducedSample(byte[] bytes, int length, int droppedControls, int asciiControls, int[] highCounts)
+    private ReducedSample(byte[] bytes, int length, int droppedControls, int asciiControls, int[] highCounts, Adjacency adjacency)
     {
+        Adjacent = adjacency;
         Bytes = new ArraySegment<byte>(bytes, 0, length);
         DroppedControls = droppedControls;
         AsciiControls = asciiControls;
-        HighCounts = highCounts;
+        _highCounts = highCounts;
     }
 
     /// <summary>The kept bytes, in their original order.</summary>
@@ -34,10 +35,23 @@ public sealed class ReducedSample
     public int AsciiControls { get; }
 
     /// <summary>How often each byte 0x80–0xFF occurs (index: byte − 0x80).</summary>
-    public IReadOnlyList<int> HighCounts { get; }
+    public ReadOnlySpan<int> HighCounts => _highCounts;
+
+    private readonly int[] _highCounts;
+
+    /// <summary>Where ASCII letters touch non-ASCII bytes: every such place is a pair in any candidate's stream.</summary>
+    public Adjacency Adjacent { get; }
+
+    /// <summary>The places where ASCII letters (a–z, case folded) touch non-ASCII bytes, one cell per place.</summary>
+    /// <param name="LetterThenHigh">Cell letter * 128 + byte − 0x80: a letter just before a non-ASCII byte.</param>
+    /// <param name="HighThenLetter">Cell (byte − 0x80) * 26 + letter: a letter just after a non-ASCII byte.</param>
+    /// <param name="FreeLetterThenHigh">Cell letter: a letter before a non-ASCII byte that no multi-byte character can take as a trail byte (it follows an ASCII byte, or starts the sample).</param>
+    /// <param name="HighThenHigh">Cell (first − 0x80) * 128 + second − 0x80: two non-ASCII bytes in a row.</param>
+    public sealed record Adjacency(List<int> LetterThenHigh, List<int> HighThenLetter, List<int> FreeLetterThenHigh, List<int> HighThenHigh);
 
     public static ReducedSample Of(ReadOnlySpan<byte> sample)
     {
+        var adjacency = new Adjacency([], [], [], []);
         var kept = new byte[sample.Length];
         var highCounts = new int[128];
         var (length, dropped, controls, i) = (0, 0, 0, 0);
@@ -46,6 +60,10 @@ public sealed class ReducedSample
             if (sample[i] >= 0x80)
             {
                 highCounts[sample[i] - 0x80]++;
+                if (i + 1 < sample.Length && sample[i + 1] >= 0x80)
+                {
+                    adjacency.HighThenHigh.Add((sample[i] - 0x80) * 128 + (sample[i + 1] - 0x80));
+                }
                 kept[length++] = sample[i++];
                 continue;
             }
@@ -54,6 +72,19 @@ public sealed class ReducedSample
             var firstLetter = run.IndexOfAny(AsciiLetters);
             var firstLetterAfterTrail = run.Length > 1 && run[1..].IndexOfAny(AsciiLetters) is var n and >= 0 ? n + 1 : -1;
             var last = run.Length - 1;
+            if (i > 0 && char.IsAsciiLetter((char)run[0]))
+            {
+                adjacency.HighThenLetter.Add((sample[i - 1] - 0x80) * 26 + ((run[0] | 0x20) - 'a'));
+            }
+            if (i + run.Length < sample.Length && char.IsAsciiLetter((char)run[last]))
+            {
+                var letter = (run[last] | 0x20) - 'a';
+                adjacency.LetterThenHigh.Add(letter * 128 + (sample[i + run.Length] - 0x80));
+                if (last >= 1 || i == 0)
+                {
+                    adjacency.FreeLetterThenHigh.Add(letter);
+                }
+            }
             kept[length++] = run[0];
             if (last >= 1)
             {
@@ -80,7 +111,7 @@ public sealed class ReducedSample
             }
             i += run.Length;
         }
-        return new ReducedSample(kept, length, dropped, controls, highCounts);
+        return new ReducedSample(kept, length, dropped, controls, highCounts, adjacency);
     }
 
     private static int NextControl(ReadOnlySpan<byte> run, int after) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace Ingest.Core.Stages.Read.Statistics;
 
@@ -21,20 +22,35 @@ public sealed class SymbolStream
 
     private SymbolStream(int[] pairs, int count, double penalty)
     {
-        // Text repeats its pairs: scoring each distinct pair once, times its count, saves most lookups.
-        Array.Sort(pairs, 0, count);
+        // Text repeats its pairs: scoring each distinct pair once, times its count, saves most lookups. They are
+        // tallied in an open-addressing table (a pair is never 0) and sorted, so that sums add up in a fixed order.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
+        var keys = new int[size];
+        var tally = new int[size];
+        var shift = 32 - BitOperations.Log2((uint)size);
         var distinct = 0;
-        var counts = new int[count];
         for (var i = 0; i < count; i++)
         {
-            if (distinct > 0 && pairs[distinct - 1] == pairs[i])
+            var slot = (int)(((uint)pairs[i] * 0x9E3779B1u) >> shift);
+            while (keys[slot] != 0 && keys[slot] != pairs[i])
             {
-                counts[distinct - 1]++;
-                continue;
+                slot = (slot + 1) & (size - 1);
             }
-            pairs[distinct] = pairs[i];
-            counts[distinct++] = 1;
+            distinct += keys[slot] == 0 ? 1 : 0;
+            keys[slot] = pairs[i];
+            tally[slot]++;
         }
+        var counts = new int[distinct];
+        var next = 0;
+        for (var slot = 0; slot < size; slot++)
+        {
+            if (keys[slot] != 0)
+            {
+                (pairs[next], counts[next]) = (keys[slot], tally[slot]);
+                next++;
+            }
+        }
+        Array.Sort(pairs, counts, 0, distinct);
         Pairs = new ArraySegment<int>(pairs, 0, distinct);
         Counts = new ArraySegment<int>(counts, 0, distinct);
         Penalty = penalty;
@@ -129,6 +145,22 @@ public sealed class SymbolStream
                 state.Gap(c is '\u2019' or '\u2010' or '\u2011' or '\u00B7');
                 return Boundary;
         }
+    }
+
+    /// <summary>The symbol <paramref name="c"/> stands for in a stream: a lower-case letter, a mark, or <see cref="Boundary"/>.</summary>
+    internal static char SymbolOf(char c)
+    {
+        if (c < 0x80)
+        {
+            return char.IsAsciiLetter(c) ? (char)(c | 0x20) : Boundary;
+        }
+        return CharUnicodeInfo.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.LowercaseLetter or UnicodeCategory.OtherLetter or UnicodeCategory.ModifierLetter
+                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => c,
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter => char.ToLowerInvariant(c),
+            _ => Boundary,
+        };
     }
 
     /// <summary>An ASCII control character that text does not use (tab, line breaks, form feed and escape are text).</summary>

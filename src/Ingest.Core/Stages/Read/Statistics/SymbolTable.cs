@@ -61,6 +61,9 @@ internal sealed class SymbolTable
     /// <summary>The index of <paramref name="symbol"/> in the alphabet, or -1.</summary>
     public int IndexOf(char symbol) => symbol < FlatLimit ? _flat[symbol] : _wide.GetValueOrDefault(symbol, -1);
 
+    /// <summary>Symbols in the alphabet.</summary>
+    public int Size => _size;
+
     public float LogP(int index) => _logP[index];
 
     public float LogBackoff(int index) => _logBackoff[index];
