@@ -10,6 +10,7 @@ internal sealed class CandidateRun
     private int _length;
     private SymbolStream? _stream;
     private bool _scored;
+    private bool _tightened;
 
     private CandidateRun(EncodingCandidate candidate, int[] languages)
     {
@@ -19,6 +20,9 @@ internal sealed class CandidateRun
     }
 
     public EncodingCandidate Candidate { get; }
+
+    /// <summary>The candidate's place in <see cref="EncodingCandidate.All"/>.</summary>
+    public int Index { get; private init; }
 
     /// <summary>The languages of the encoding, likeliest first by the sample's ASCII letters.</summary>
     public int[] Languages { get; }
@@ -39,8 +43,7 @@ internal sealed class CandidateRun
 
     /// <summary>Bounds every candidate; decodes the multi-byte ones, whose bound needs their count of invalid sequences.</summary>
     public static List<CandidateRun> Prepare(ReadOnlySpan<byte> sample, ReducedSample reduced, double[] prior,
-        System.Collections.Immutable.ImmutableArray<System.Collections.Immutable.ImmutableArray<int>> languagesOf, HashSet<EncodingCandidate>? only,
-        CandidateBounds bounds)
+        System.Collections.Immutable.ImmutableArray<System.Collections.Immutable.ImmutableArray<int>> languagesOf, HashSet<EncodingCandidate>? only)
     {
         var hasEscape = sample.Contains((byte)0x1B);
         var controls = reduced.AsciiControls * SymbolStream.ControlLogP;
@@ -56,14 +59,14 @@ internal sealed class CandidateRun
             }
             // Highest prior first; among equals the encoding's own order of languages, as in an unpruned ranking.
             var languages = ByPrior(languagesOf[c], prior);
-            var run = new CandidateRun(candidate, languages);
+            var run = new CandidateRun(candidate, languages) { Index = c };
             var topPrior = languages.Length > 0 ? prior[languages[0]] : double.NegativeInfinity;
             if (candidate.IsSingleByte)
             {
                 var key = DecodingKey(candidate, reduced.HighCounts);
                 run.Decoding = keys.TryGetValue(key, out var same) ? same : keys[key] = runs.Count;
                 run.Offset = dropped;
-                run.Bound = candidate.HighPenalty(reduced.HighCounts) + bounds.Of(c, candidate, reduced.Adjacent) + controls + topPrior;
+                run.Bound = candidate.HighPenalty(reduced.HighCounts) + controls + topPrior;
             }
             else
             {
@@ -71,7 +74,7 @@ internal sealed class CandidateRun
                 run._source = candidate.IsAsciiCompatible ? reduced.Bytes : sample.ToArray();
                 run.Decoding = runs.Count;
                 run.Offset = candidate.IsAsciiCompatible ? dropped : 0.0;
-                run.Bound = candidate.MinInvalid(run._source) * StatisticalDetector.InvalidLogP + bounds.Of(c, candidate, reduced.Adjacent) + controls + topPrior;
+                run.Bound = (candidate.IsAsciiCompatible ? candidate.MinInvalid(reduced) : 0) * StatisticalDetector.InvalidLogP + controls + topPrior;
             }
             run.Score = Math.Round(run.Bound, 6);
             runs.Add(run);
@@ -111,6 +114,17 @@ internal sealed class CandidateRun
     }
 
     private ReadOnlySpan<char> Text => _text.AsSpan(0, _length);
+
+    /// <summary>Lowers <see cref="Bound"/> by what the pairs of letters and non-ASCII bytes can give at most (<see cref="CandidateBounds"/>).</summary>
+    public void Tighten(CandidateBounds bounds, ReducedSample reduced)
+    {
+        if (!_tightened)
+        {
+            Bound += bounds.Of(Index, Candidate, reduced.Adjacent);
+            Score = Math.Round(Bound, 6);
+            _tightened = true;
+        }
+    }
 
     /// <summary>The decoded sample's stream, shared with the runs that decode it alike.</summary>
     public SymbolStream Stream(List<CandidateRun> runs, ReducedSample reduced)

@@ -92,32 +92,22 @@ public sealed class EncodingCandidate
     }
 
     /// <summary>
-    /// A lower bound on the invalid sequences <see cref="Decode"/> finds in <paramref name="bytes"/>, without decoding: in
+    /// A lower bound on the invalid sequences <see cref="Decode"/> finds in the bytes of <paramref name="sample"/>, without decoding: in
     /// the double-byte encodings a run of non-ASCII bytes that can only pair up (no single-byte character among them),
     /// of odd length, between bytes that cannot continue it, holds at least one byte that is not part of a character.
     /// </summary>
-    public int MinInvalid(ReadOnlySpan<byte> bytes)
+    public int MinInvalid(ReducedSample sample)
     {
-        if (_table is not null || _pairOnly is null)
+        if (_table is not null || _pairOnly is null || _continues is null)
         {
             return 0;
         }
-        var (count, i) = (0, 0);
-        while (i < bytes.Length)
+        var count = 0;
+        var bytes = sample.Bytes.AsSpan();
+        foreach (var run in sample.OddHighRuns)
         {
-            var start = bytes[i..].IndexOfAnyInRange((byte)0x80, (byte)0xFF);
-            if (start < 0)
-            {
-                break;
-            }
-            start += i;
-            var end = bytes[start..].IndexOfAnyInRange((byte)0, (byte)0x7F) is var ascii and >= 0 ? start + ascii : bytes.Length;
-            // A run cut by the end of the sample may be an incomplete character, which is not counted.
-            if (end < bytes.Length && (end - start) % 2 == 1 && !_continues!.Contains(bytes[end]) && !bytes[start..end].ContainsAnyExcept(_pairOnly))
-            {
-                count++;
-            }
-            i = end;
+            // A run cut by the end of the sample may be an incomplete character, and is not among them.
+            count += !_continues.Contains(bytes[run.End.Value]) && !bytes[run].ContainsAnyExcept(_pairOnly) ? 1 : 0;
         }
         return count;
     }

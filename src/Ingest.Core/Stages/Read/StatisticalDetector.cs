@@ -133,11 +133,16 @@ public sealed class StatisticalDetector
     private List<CandidateRun> Score(ReadOnlySpan<byte> sample, double[] prior, HashSet<EncodingCandidate>? only)
     {
         var reduced = ReducedSample.Of(sample);
-        var runs = CandidateRun.Prepare(sample, reduced, prior, _languagesOf, only, _bounds);
+        var runs = CandidateRun.Prepare(sample, reduced, prior, _languagesOf, only);
         var best = double.NegativeInfinity;
         var scores = new Dictionary<(int Decoding, int Language), double>();
         foreach (var run in runs.OrderByDescending(r => r.Bound))
         {
+            if (run.Bound < best - PruneMargin)
+            {
+                continue;
+            }
+            run.Tighten(_bounds, reduced);
             if (run.Bound < best - PruneMargin)
             {
                 continue;

@@ -37,6 +37,9 @@ public sealed class ReducedSample
     /// <summary>How often each byte 0x80–0xFF occurs (index: byte − 0x80).</summary>
     public ReadOnlySpan<int> HighCounts => _highCounts;
 
+    /// <summary>The runs of non-ASCII bytes of odd length that an ASCII byte follows, as ranges of <see cref="Bytes"/>.</summary>
+    public IReadOnlyList<Range> OddHighRuns { get; private init; } = [];
+
     private readonly int[] _highCounts;
 
     /// <summary>Where ASCII letters touch non-ASCII bytes: every such place is a pair in any candidate's stream.</summary>
@@ -54,11 +57,17 @@ public sealed class ReducedSample
         var adjacency = new Adjacency([], [], [], []);
         var kept = new byte[sample.Length];
         var highCounts = new int[128];
-        var (length, dropped, controls, i) = (0, 0, 0, 0);
+        var oddRuns = new List<Range>();
+        var (length, dropped, controls, i, runStart) = (0, 0, 0, 0, 0);
         while (i < sample.Length)
         {
             if (sample[i] >= 0x80)
             {
+                runStart = i == 0 || sample[i - 1] < 0x80 ? length : runStart;
+                if (i + 1 < sample.Length && sample[i + 1] < 0x80 && (length + 1 - runStart) % 2 == 1)
+                {
+                    oddRuns.Add(runStart..(length + 1));
+                }
                 highCounts[sample[i] - 0x80]++;
                 if (i + 1 < sample.Length && sample[i + 1] >= 0x80)
                 {
@@ -111,7 +120,7 @@ public sealed class ReducedSample
             }
             i += run.Length;
         }
-        return new ReducedSample(kept, length, dropped, controls, highCounts, adjacency);
+        return new ReducedSample(kept, length, dropped, controls, highCounts, adjacency) { OddHighRuns = oddRuns };
     }
 
     private static int NextControl(ReadOnlySpan<byte> run, int after) =>
