@@ -24,13 +24,15 @@ public sealed class EncodingCandidate
             ascii[i] = (byte)i;
         }
         IsAsciiCompatible = encoding.GetString(ascii).AsSpan().SequenceEqual(Encoding.ASCII.GetString(ascii));
-        // Bytes that are only ever the first or second byte of a two-byte character; ASCII bytes that can be a second byte.
+        // Bytes that are only ever the first or second byte of a two-byte character (in .NET's tables: its EUC-KR decodes
+        // 0xAD–0xAF and 0xFE alone); ASCII bytes that can be a second byte.
         (_pairOnly, _continues) = name switch
         {
             "shift_jis" => (Bytes(0x81, 0x9F, 0xE0, 0xFC), Bytes(0x40, 0x7E)),
             "big5" => (Bytes(0x81, 0xFE), Bytes(0x40, 0x7E)),
             "gb18030" => (Bytes(0x81, 0xFE), Bytes(0x30, 0x39, 0x40, 0x7E)),
-            "euc-jp" or "euc-kr" => (Bytes(0xA1, 0xFE), Bytes()),
+            "euc-jp" => (Bytes(0xA1, 0xFE), Bytes()),
+            "euc-kr" => (Bytes(0xA1, 0xAC, 0xB0, 0xFD), Bytes()),
             _ => (null, null),
         };
         if (singleByte)

@@ -1,6 +1,6 @@
 namespace Ingest.Core.Stages.Read;
 
-/// <summary>Recognises UTF-16 and UTF-32 without a byte order mark from where the zero (or constant) bytes fall.</summary>
+/// <summary>Recognises UTF-16 and UTF-32 without a byte order mark from where the zero (or constant) bytes fall, and UTF-16 CJK text from its code units.</summary>
 public static class Utf16Sniffer
 {
     private const int Window = 8192;
@@ -46,7 +46,10 @@ public static class Utf16Sniffer
         {
             return "utf-16be";
         }
-        return null;
+        // CJK text spreads its high bytes over many blocks: judge the code units themselves.
+        var little = Utf16Units.Judge(head, littleEndian: true);
+        var big = Utf16Units.Judge(head, littleEndian: false);
+        return little.IsCjkText && !big.IsCjkText ? "utf-16le" : big.IsCjkText && !little.IsCjkText ? "utf-16be" : null;
     }
 
     private static bool Utf32(ReadOnlySpan<byte> head, bool littleEndian)

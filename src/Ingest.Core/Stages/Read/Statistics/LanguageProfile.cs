@@ -40,6 +40,9 @@ public sealed class LanguageProfile
 
     internal FrozenSet<char>? Common { get; }
 
+    /// <summary>The symbols the training text showed.</summary>
+    internal IEnumerable<char> Symbols => _table.Alphabet;
+
     /// <summary>Whether the language is written in Latin script, where the ASCII letters tell languages apart.</summary>
     public bool IsLatin { get; }
 

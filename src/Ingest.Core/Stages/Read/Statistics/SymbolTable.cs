@@ -24,6 +24,7 @@ internal sealed class SymbolTable
     public SymbolTable(Dictionary<char, (float LogP, float LogBackoff)> unigrams, Dictionary<int, float> bigrams)
     {
         var alphabet = unigrams.Keys.Order().ToArray();
+        Alphabet = [.. alphabet];
         _size = alphabet.Length;
         _logP = [.. alphabet.Select(c => unigrams[c].LogP)];
         _logBackoff = [.. alphabet.Select(c => unigrams[c].LogBackoff)];
@@ -60,6 +61,9 @@ internal sealed class SymbolTable
 
     /// <summary>The index of <paramref name="symbol"/> in the alphabet, or -1.</summary>
     public int IndexOf(char symbol) => symbol < FlatLimit ? _flat[symbol] : _wide.GetValueOrDefault(symbol, -1);
+
+    /// <summary>The symbols, in index order.</summary>
+    public System.Collections.Immutable.ImmutableArray<char> Alphabet { get; }
 
     /// <summary>Symbols in the alphabet.</summary>
     public int Size => _size;
