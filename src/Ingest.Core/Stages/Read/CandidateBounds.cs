@@ -28,28 +28,13 @@ internal sealed class CandidateBounds
         {
             var candidate = EncodingCandidate.All[c];
             var languages = languagesOf[c].Select(l => profiles.Profiles[l]).ToList();
-            (_letterThenHigh[c], _highThenLetter[c], _letterThenAny[c]) = (new float[26 * 128], new float[128 * 26], new float[26]);
-            _highThenHigh[c] = candidate.IsSingleByte ? new float[128 * 128] : [];
             var symbols = candidate.IsSingleByte ? Enumerable.Range(128, 128).Select(b => SymbolStream.SymbolOf(candidate.CharOf((byte)b))).ToArray() : [];
-            for (var first = 0; first < symbols.Length; first++)
-            {
-                for (var second = 0; second < symbols.Length; second++)
-                {
-                    var (x, y) = (symbols[first], symbols[second]);
-                    _highThenHigh[c][first * 128 + second] = x == SymbolStream.Boundary && y == SymbolStream.Boundary ? 0f : Max(languages, p => p.LogP(x, y));
-                }
-            }
-            for (var letter = 0; letter < 26; letter++)
-            {
-                var a = (char)('a' + letter);
-                _letterThenAny[c][letter] = Max(languages, p => p.MaxLogPAfter(a));
-                for (var b = 0; b < 128 && candidate.IsSingleByte; b++)
-                {
-                    var symbol = SymbolStream.SymbolOf(candidate.CharOf((byte)(b + 128)));
-                    _letterThenHigh[c][letter * 128 + b] = Max(languages, p => p.LogP(a, symbol));
-                    _highThenLetter[c][b * 26 + letter] = Max(languages, p => p.LogP(symbol, a));
-                }
-            }
+            _letterThenAny[c] = Table(languages, 26, (p, i) => p.MaxLogPAfter((char)('a' + i)));
+            _letterThenHigh[c] = Table(languages, 26 * symbols.Length, (p, i) => p.LogP((char)('a' + i / 128), symbols[i % 128]));
+            _highThenLetter[c] = Table(languages, symbols.Length * 26, (p, i) => p.LogP(symbols[i / 26], (char)('a' + i % 26)));
+            // Two boundaries in a row make no pair.
+            _highThenHigh[c] = Table(languages, symbols.Length * symbols.Length, (p, i) =>
+                symbols[i / 128] == SymbolStream.Boundary && symbols[i % 128] == SymbolStream.Boundary ? 0.0 : p.LogP(symbols[i / 128], symbols[i % 128]));
         }
     }
 
@@ -80,10 +65,18 @@ internal sealed class CandidateBounds
         return total;
     }
 
-    /// <summary>Rounded up to a float, so that the bound never falls below the double it stands for.</summary>
-    private static float Max(List<LanguageProfile> languages, Func<LanguageProfile, double> logP)
+    /// <summary>For each cell, the most any language gives it, rounded up to a float so that the bound never falls below the double it stands for.</summary>
+    private static float[] Table(List<LanguageProfile> languages, int cells, Func<LanguageProfile, int, double> logP)
     {
-        var max = languages.Count == 0 ? 0.0 : languages.Max(logP);
-        return max >= 0 ? 0f : MathF.BitIncrement((float)max);
+        var max = new double[cells];
+        Array.Fill(max, languages.Count == 0 ? 0.0 : double.NegativeInfinity);
+        foreach (var language in languages)
+        {
+            for (var i = 0; i < cells; i++)
+            {
+                max[i] = Math.Max(max[i], logP(language, i));
+            }
+        }
+        return [.. max.Select(m => m >= 0 ? 0f : MathF.BitIncrement((float)m))];
     }
 }
