@@ -49,7 +49,16 @@ public static class Utf16Sniffer
         // CJK text spreads its high bytes over many blocks: judge the code units themselves.
         var little = Utf16Units.Judge(head, littleEndian: true);
         var big = Utf16Units.Judge(head, littleEndian: false);
-        return little.IsCjkText && !big.IsCjkText ? "utf-16le" : big.IsCjkText && !little.IsCjkText ? "utf-16be" : null;
+        if (little.IsCjkText != big.IsCjkText)
+        {
+            return little.IsCjkText ? "utf-16le" : "utf-16be";
+        }
+        // Mostly ASCII, but a few CJK characters ending in a zero byte (U+4E00, U+5F00...) put zeros on the other side too.
+        if (oddZeros > pairs * 0.3 && evenZeros * 4 < oddZeros && little.IsText)
+        {
+            return "utf-16le";
+        }
+        return evenZeros > pairs * 0.3 && oddZeros * 4 < evenZeros && big.IsText ? "utf-16be" : null;
     }
 
     private static bool Utf32(ReadOnlySpan<byte> head, bool littleEndian)

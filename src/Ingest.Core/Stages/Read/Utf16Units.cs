@@ -72,11 +72,14 @@ internal readonly record struct Utf16Units(int Units, int Cjk, int Common, int T
         return new Utf16Units(units, cjk, common, text, other, impossible);
     }
 
+    /// <summary>Whether these units are text of any script: nothing impossible and hardly anything outside CJK and text.</summary>
+    public bool IsText => Units >= MinUnits && Impossible == 0 && Other * 50 <= Units;
+
     /// <summary>
     /// Whether these units are CJK text: nothing impossible, at least a third CJK, hardly anything outside CJK and text,
     /// and the CJK characters (kana, punctuation, full-width forms, ideographs and hangul) mostly frequent ones.
     /// </summary>
-    public bool IsCjkText => Units >= MinUnits && Impossible == 0 && Cjk * 3 >= Units && Other * 50 <= Units && Common >= Cjk * 0.8;
+    public bool IsCjkText => IsText && Cjk * 3 >= Units && Common >= Cjk * 0.8;
 
     private static bool IsCjk(char c) => c is >= '\u3000' and <= '\u30FF' // CJK punctuation, hiragana, katakana
         or >= '\u3100' and <= '\u318F' // bopomofo, hangul compatibility jamo

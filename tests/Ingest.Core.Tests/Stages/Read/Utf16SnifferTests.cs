@@ -39,6 +39,13 @@ public sealed class Utf16SnifferTests
         Assert.That(Utf16Sniffer.Sniff(LegacyEncodings.Get(encoding).GetBytes(text)), Is.EqualTo(encoding));
     }
 
+    [TestCase("utf-16be", "开synonym文件 \"%s\":")]
+    [TestCase("utf-16le", "一 file, 一 line.")]
+    public void Sniff_FindsMostlyAsciiUtf16_WithCjkCharactersEndingInAZeroByte(string encoding, string text)
+    {
+        Assert.That(Utf16Sniffer.Sniff(LegacyEncodings.Get(encoding).GetBytes(text)), Is.EqualTo(encoding));
+    }
+
     [Test]
     public void Sniff_FindsUtf16OfCjkText_CutInTheMiddleOfAUnit()
     {
