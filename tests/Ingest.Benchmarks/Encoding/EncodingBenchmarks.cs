@@ -8,9 +8,12 @@ namespace Ingest.Benchmarks.Encoding;
 /// <remarks>
 /// <c>dotnet run -c Release --project tests/Ingest.Benchmarks -- --filter '*EncodingBenchmarks*' --job short</c>.
 /// Inputs are real text (samples/encodings: the Polish seed, the UDHR in Russian, Japanese and Chinese) encoded and
-/// repeated to the size given, cut at a line end. MB/s per core is <see cref="Bytes"/> divided by the mean.
+/// repeated to the size given, cut at a line end. MB/s per core is <see cref="Bytes"/> divided by the time; on a shared
+/// machine the minimum (preemption only ever adds time) is the steadier figure.
 /// </remarks>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class EncodingBenchmarks
 {
     private readonly EncodingDetector _detector = new(new ReadOptions());
