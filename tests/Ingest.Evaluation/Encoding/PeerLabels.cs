@@ -16,6 +16,8 @@ internal static class PeerLabels
             "mac-centraleurope" or "mac-latin2" => "x-mac-ce",
             "iso8859-1" or "latin-1" => "windows-1252",
             "utf-8-sig" => "utf-8",
+            "utf-16-le" => "utf-16le",
+            "utf-16-be" => "utf-16be",
             "uhc" => "euc-kr",
             "iso2022-jp" => "iso-2022-jp",
             "euc-jis-2004" or "euc-jisx0213" => "euc-jp",

@@ -54,6 +54,9 @@ ENCODINGS = {
     "gb18030": ("gb18030", ["zh_CN"]),
     "big5": ("big5", ["zh_TW"]),
     "euc-kr": ("euc_kr", ["ko"]),
+    # UTF-16 without a byte order mark, CJK text: no zero-byte pattern to go by (only its ASCII has zero bytes).
+    "utf-16le": ("utf-16-le", ["ja", "zh_CN", "ko"]),
+    "utf-16be": ("utf-16-be", ["ja", "zh_CN", "ko"]),
 }
 
 

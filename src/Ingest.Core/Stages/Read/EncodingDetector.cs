@@ -44,12 +44,13 @@ public sealed class EncodingDetector(ReadOptions options, StatisticalDetector st
             return new EncodingDetection(new DetectedEncoding(script, 0.9, false, "utf16-pattern"), 0, declared, declaredName);
         }
         // A look at the head settles most legacy files before the whole file is walked.
-        var scan = Utf8Scan.Of(bytes[..Math.Min(bytes.Length, options.MaxSampleBytes)]);
-        if (DamagedUtf8(scan) && bytes.Length > options.MaxSampleBytes)
+        var head = bytes[..Math.Min(bytes.Length, options.MaxSampleBytes)];
+        var scan = Utf8Scan.MayBeDamaged(head, options.MaxInvalidUtf8Share) ? Utf8Scan.Of(head) : null;
+        if (scan is not null && DamagedUtf8(scan) && bytes.Length > options.MaxSampleBytes)
         {
             scan = Utf8Scan.Of(bytes);
         }
-        if (DamagedUtf8(scan))
+        if (scan is not null && DamagedUtf8(scan))
         {
             var confidence = Math.Round(1.0 - (double)scan.InvalidBytes / scan.NonAsciiBytes, 4);
             var lies = declaredName is not null && declaredName != "utf-8";
@@ -67,9 +68,9 @@ public sealed class EncodingDetector(ReadOptions options, StatisticalDetector st
         var ranking = statistics.Rank(sample);
         var best = ranking[0];
         // Candidates that decode to the same text are all right; the verdict owns their combined share.
-        var same = ranking.Where(c => c.Text == best.Text).ToList();
+        var same = ranking.Where(c => c.Decoding == best.Decoding).ToList();
         var confidence = Math.Round(same.Sum(c => c.Posterior), 4);
-        var runnerUp = ranking.FirstOrDefault(c => c.Text != best.Text && c.Posterior >= options.RunnerUpMinShare)?.Encoding;
+        var runnerUp = ranking.FirstOrDefault(c => c.Decoding != best.Decoding && c.Posterior >= options.RunnerUpMinShare)?.Encoding;
         if (declaredName is not null)
         {
             if (same.Any(c => c.Encoding == declaredName))

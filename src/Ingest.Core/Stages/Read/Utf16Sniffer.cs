@@ -1,6 +1,6 @@
 namespace Ingest.Core.Stages.Read;
 
-/// <summary>Recognises UTF-16 and UTF-32 without a byte order mark from where the zero (or constant) bytes fall.</summary>
+/// <summary>Recognises UTF-16 and UTF-32 without a byte order mark from where the zero (or constant) bytes fall, and UTF-16 CJK text from its code units.</summary>
 public static class Utf16Sniffer
 {
     private const int Window = 8192;
@@ -46,7 +46,19 @@ public static class Utf16Sniffer
         {
             return "utf-16be";
         }
-        return null;
+        // CJK text spreads its high bytes over many blocks: judge the code units themselves.
+        var little = Utf16Units.Judge(head, littleEndian: true);
+        var big = Utf16Units.Judge(head, littleEndian: false);
+        if (little.IsCjkText != big.IsCjkText)
+        {
+            return little.IsCjkText ? "utf-16le" : "utf-16be";
+        }
+        // Mostly ASCII, but a few CJK characters ending in a zero byte (U+4E00, U+5F00...) put zeros on the other side too.
+        if (oddZeros > pairs * 0.3 && evenZeros * 4 < oddZeros && little.IsText)
+        {
+            return "utf-16le";
+        }
+        return evenZeros > pairs * 0.3 && oddZeros * 4 < evenZeros && big.IsText ? "utf-16be" : null;
     }
 
     private static bool Utf32(ReadOnlySpan<byte> head, bool littleEndian)

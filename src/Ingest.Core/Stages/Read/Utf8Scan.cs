@@ -44,6 +44,39 @@ public sealed record Utf8Scan(int ValidMultiByte, int InvalidBytes, int NonAscii
         return new Utf8Scan(valid, invalid, nonAscii, runs.ToImmutable());
     }
 
+    /// <summary>
+    /// Whether <paramref name="bytes"/> hold at least two valid multi-byte sequences and at most
+    /// <paramref name="maxInvalidShare"/> of their non-ASCII bytes are invalid; stops at the first byte over that budget,
+    /// so that legacy text, invalid almost everywhere, is turned away after a few bytes.
+    /// </summary>
+    public static bool MayBeDamaged(ReadOnlySpan<byte> bytes, double maxInvalidShare)
+    {
+        var nonAscii = 0;
+        var rest = bytes;
+        while (rest.IndexOfAnyInRange((byte)0x80, (byte)0xFF) is var next and >= 0)
+        {
+            rest = rest[next..];
+            var run = rest.IndexOfAnyInRange((byte)0, (byte)0x7F) is var end and >= 0 ? end : rest.Length;
+            nonAscii += run;
+            rest = rest[run..];
+        }
+        var budget = nonAscii * maxInvalidShare;
+        var (valid, invalid, i) = (0, 0, 0);
+        while (i < bytes.Length && invalid <= budget)
+        {
+            var ascii = bytes[i..].IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (ascii < 0)
+            {
+                break;
+            }
+            i += ascii;
+            var status = Rune.DecodeFromUtf8(bytes[i..], out _, out var consumed);
+            (valid, invalid) = status == OperationStatus.Done ? (valid + 1, invalid) : (valid, invalid + consumed);
+            i += consumed;
+        }
+        return valid >= 2 && invalid <= budget;
+    }
+
     /// <summary>The text with the invalid bytes dropped.</summary>
     public static string DecodeDroppingInvalid(ReadOnlySpan<byte> bytes, ImmutableArray<Span> invalidRuns)
     {

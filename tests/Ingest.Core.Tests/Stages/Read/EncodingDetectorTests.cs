@@ -36,6 +36,9 @@ public sealed class EncodingDetectorTests
     [TestCase("zh.gb18030.txt", "gb18030")]
     [TestCase("ko.euc-kr.txt", "euc-kr")]
     [TestCase("de.utf-16le.txt", "utf-16le")]
+    [TestCase("ja.utf-16le.txt", "utf-16le")]
+    [TestCase("zh.utf-16be.txt", "utf-16be")]
+    [TestCase("ko.utf-16le.txt", "utf-16le")]
     public void Detect_NamesTheEncoding_ForUnambiguousSamples(string file, string expected)
     {
         var detection = Detector.Detect(File.ReadAllBytes(Repository.PathOf(Path.Combine("samples", "encodings", file))));

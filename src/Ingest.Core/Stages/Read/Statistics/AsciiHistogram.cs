@@ -6,7 +6,12 @@ public sealed class AsciiHistogram
 {
     public const int Size = 27 * 27;
 
-    private AsciiHistogram(List<(int, int)> counts) => Counts = counts;
+    private AsciiHistogram(List<(int, int)> counts, float[] cells) => (Counts, Cells) = (counts, cells);
+
+    /// <summary>Every cell's count, dense (row * 27 + column).</summary>
+    public ReadOnlySpan<float> Dense => Cells;
+
+    private float[] Cells { get; }
 
     /// <summary>Non-zero cells as (row * 27 + column, count), 0 being the boundary and 1–26 the letters.</summary>
     public IReadOnlyList<(int Index, int Count)> Counts { get; }
@@ -33,13 +38,15 @@ public sealed class AsciiHistogram
             previous = symbol;
         }
         var counts = new List<(int, int)>();
+        var dense = new float[Size];
         for (var i = 0; i < Size; i++)
         {
             if (cells[i] > 0)
             {
                 counts.Add((i, cells[i]));
+                dense[i] = cells[i];
             }
         }
-        return new AsciiHistogram(counts);
+        return new AsciiHistogram(counts, dense);
     }
 }

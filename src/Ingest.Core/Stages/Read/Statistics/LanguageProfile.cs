@@ -10,8 +10,7 @@ public sealed class LanguageProfile
     /// <summary>Log-probability of a symbol this language never showed in the training text.</summary>
     public const double UnseenLogP = -13.8;
 
-    private readonly FrozenDictionary<char, (float LogP, float LogBackoff)> _unigrams;
-    private readonly FrozenDictionary<int, float> _bigrams;
+    private readonly SymbolTable _table;
     private readonly FrozenDictionary<char, float> _unseen;
     private readonly float[] _ascii;
 
@@ -21,8 +20,7 @@ public sealed class LanguageProfile
     {
         Name = name;
         Encodings = encodings;
-        _unigrams = unigrams.ToFrozenDictionary();
-        _bigrams = bigrams.ToFrozenDictionary();
+        _table = new SymbolTable(unigrams, bigrams);
         _ascii = ascii.Length == AsciiHistogram.Size ? ascii : throw new FormatException($"profile {name}: the ASCII table needs {AsciiHistogram.Size} values");
         // The script of the commonest non-ASCII letter; English has none and is Latin.
         IsLatin = unigrams.Where(u => u.Key >= 0x80 && char.IsLetter(u.Key)).OrderByDescending(u => u.Value.Item1)
@@ -42,16 +40,32 @@ public sealed class LanguageProfile
 
     internal FrozenSet<char>? Common { get; }
 
+    /// <summary>The symbols the training text showed.</summary>
+    internal IEnumerable<char> Symbols => _table.Alphabet;
+
     /// <summary>Whether the language is written in Latin script, where the ASCII letters tell languages apart.</summary>
     public bool IsLatin { get; }
 
     /// <summary>Log-likelihood of the ASCII letter pairs counted in <paramref name="histogram"/>.</summary>
+    /// <remarks>
+    /// A vectorized dot product in single precision: the table holds multiples of 1/8 and the counts are whole, so
+    /// every partial sum is exact while it stays below 2^21 in magnitude (a sample of up to 16 KB stays far below).
+    /// </remarks>
     public double AsciiScore(AsciiHistogram histogram)
     {
-        var total = 0.0;
-        foreach (var (index, count) in histogram.Counts)
+        var counts = histogram.Dense;
+        var table = _ascii.AsSpan();
+        var sum = System.Numerics.Vector<float>.Zero;
+        var width = System.Numerics.Vector<float>.Count;
+        var i = 0;
+        for (; i + width <= counts.Length; i += width)
         {
-            total += count * _ascii[index];
+            sum += new System.Numerics.Vector<float>(counts[i..]) * new System.Numerics.Vector<float>(table[i..]);
+        }
+        var total = (double)System.Numerics.Vector.Sum(sum);
+        for (; i < counts.Length; i++)
+        {
+            total += counts[i] * table[i];
         }
         return total;
     }
@@ -61,21 +75,34 @@ public sealed class LanguageProfile
     /// <summary>log P(<paramref name="current"/> | <paramref name="previous"/>), backing off to the unigram.</summary>
     public double LogP(char previous, char current)
     {
-        if (_bigrams.TryGetValue(previous << 16 | current, out var pair))
+        var i = _table.IndexOf(previous);
+        var j = _table.IndexOf(current);
+        if (i >= 0 && j >= 0 && _table.Pair(i, j) is var pair && !float.IsNaN(pair))
         {
             return pair;
         }
-        var backoff = _unigrams.TryGetValue(previous, out var prev) ? prev.LogBackoff : 0.0;
-        return backoff + UnigramLogP(current);
+        var backoff = i >= 0 ? _table.LogBackoff(i) : 0.0;
+        return backoff + (j >= 0 ? _table.LogP(j) : UnseenLogPOf(current));
     }
 
     /// <summary>log P(<paramref name="symbol"/>).</summary>
-    public double UnigramLogP(char symbol)
+    public double UnigramLogP(char symbol) => _table.IndexOf(symbol) is var i and >= 0 ? _table.LogP(i) : UnseenLogPOf(symbol);
+
+    /// <summary>The most <see cref="LogP"/> can be for <paramref name="previous"/> followed by any symbol at all.</summary>
+    public double MaxLogPAfter(char previous)
     {
-        if (_unigrams.TryGetValue(symbol, out var uni))
+        var i = _table.IndexOf(previous);
+        var backoff = i >= 0 ? _table.LogBackoff(i) : 0.0;
+        var best = backoff + Math.Max(Math.Max(UnseenLogP, CommonLogP), _unseen.Count > 0 ? _unseen.Values.Max() : UnseenLogP);
+        for (var j = 0; j < _table.Size; j++)
         {
-            return uni.LogP;
+            best = Math.Max(best, i >= 0 && _table.Pair(i, j) is var pair && !float.IsNaN(pair) ? pair : backoff + _table.LogP(j));
         }
+        return best;
+    }
+
+    private double UnseenLogPOf(char symbol)
+    {
         var unseen = _unseen.TryGetValue(symbol, out var shared) ? shared : UnseenLogP;
         return Common is not null && Common.Contains(symbol) ? Math.Max(CommonLogP, unseen) : unseen;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace Ingest.Core.Stages.Read.Statistics;
 
@@ -21,20 +22,35 @@ public sealed class SymbolStream
 
     private SymbolStream(int[] pairs, int count, double penalty)
     {
-        // Text repeats its pairs: scoring each distinct pair once, times its count, saves most lookups.
-        Array.Sort(pairs, 0, count);
+        // Text repeats its pairs: scoring each distinct pair once, times its count, saves most lookups. They are
+        // tallied in an open-addressing table (a pair is never 0) and sorted, so that sums add up in a fixed order.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
+        var keys = new int[size];
+        var tally = new int[size];
+        var shift = 32 - BitOperations.Log2((uint)size);
         var distinct = 0;
-        var counts = new int[count];
         for (var i = 0; i < count; i++)
         {
-            if (distinct > 0 && pairs[distinct - 1] == pairs[i])
+            var slot = (int)(((uint)pairs[i] * 0x9E3779B1u) >> shift);
+            while (keys[slot] != 0 && keys[slot] != pairs[i])
             {
-                counts[distinct - 1]++;
-                continue;
+                slot = (slot + 1) & (size - 1);
             }
-            pairs[distinct] = pairs[i];
-            counts[distinct++] = 1;
+            distinct += keys[slot] == 0 ? 1 : 0;
+            keys[slot] = pairs[i];
+            tally[slot]++;
         }
+        var counts = new int[distinct];
+        var next = 0;
+        for (var slot = 0; slot < size; slot++)
+        {
+            if (keys[slot] != 0)
+            {
+                (pairs[next], counts[next]) = (keys[slot], tally[slot]);
+                next++;
+            }
+        }
+        Array.Sort(pairs, counts, 0, distinct);
         Pairs = new ArraySegment<int>(pairs, 0, distinct);
         Counts = new ArraySegment<int>(counts, 0, distinct);
         Penalty = penalty;
@@ -94,7 +110,7 @@ public sealed class SymbolStream
             state.Letter(Script.Latin, char.IsAsciiLetterLower(c), isUpper: false, ref penalty);
             return (char)(c | 0x20);
         }
-        if (c < 0x20 && c is not '\t' and not '\n' and not '\r' and not '\f' and not '\x1B')
+        if (IsControl(c))
         {
             penalty += ControlLogP;
         }
@@ -130,6 +146,41 @@ public sealed class SymbolStream
                 return Boundary;
         }
     }
+
+    /// <summary>The symbol <paramref name="c"/> stands for in a stream: a lower-case letter, a mark, or <see cref="Boundary"/>.</summary>
+    internal static char SymbolOf(char c)
+    {
+        if (c < 0x80)
+        {
+            return char.IsAsciiLetter(c) ? (char)(c | 0x20) : Boundary;
+        }
+        return CharUnicodeInfo.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.LowercaseLetter or UnicodeCategory.OtherLetter or UnicodeCategory.ModifierLetter
+                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => c,
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter => char.ToLowerInvariant(c),
+            _ => Boundary,
+        };
+    }
+
+    /// <summary>An ASCII control character that text does not use (tab, line breaks, form feed and escape are text).</summary>
+    internal static bool IsControl(char c) => c < 0x20 && c is not '\t' and not '\n' and not '\r' and not '\f' and not '\x1B';
+
+    /// <summary>
+    /// The penalty <paramref name="c"/> costs wherever it stands: controls, junk and typographic symbols. Case breaks,
+    /// script mixes and gaps, which depend on the neighbours, only ever add to it.
+    /// </summary>
+    internal static double CharPenalty(char c) => c < 0x80
+        ? (IsControl(c) ? ControlLogP : 0.0)
+        : CharUnicodeInfo.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.OtherLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.NonSpacingMark
+                or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => 0.0,
+            UnicodeCategory.Control or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned
+                or UnicodeCategory.PrivateUse => ControlLogP,
+            _ => IsTypographic(c) ? TypographicLogP : JunkLogP,
+        };
 
     private static bool IsTypographic(char c) => c is '\u00A0' or '\u00AB' or '\u00BB' or '\u201E' or '\u201C' or '\u201D'
         or '\u2018' or '\u2019' or '\u201A' or '\u2013' or '\u2014' or '\u2026' or '\u00B7' or '\u2022' or '\u00B0'
