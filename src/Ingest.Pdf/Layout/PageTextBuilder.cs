@@ -43,36 +43,18 @@ internal static class PageTextBuilder
         AppendLines(horizontal, text);
         foreach (var (angle, group) in rotated ?? [])
         {
-            AppendLines(group.ConvertAll(g => Unrotate(g, angle)), text);
+            AppendLines(group.ConvertAll(g => TextFrame.Unrotate(g, angle)), text);
         }
         AppendVertical(vertical, text);
         return text.ToString();
     }
 
-    /// <summary>Coordinates in the frame of rotated text, so that its lines read like horizontal ones.</summary>
-    private static PdfGlyph Unrotate(PdfGlyph glyph, double degrees)
-    {
-        var radians = degrees * Math.PI / 180;
-        var (sin, cos) = Math.SinCos(radians);
-        return glyph with { X = (glyph.X * cos) - (glyph.Y * sin), Y = (glyph.X * sin) + (glyph.Y * cos) };
-    }
-
     private static void AppendLines(List<PdfGlyph> glyphs, StringBuilder text)
     {
-        var lines = new List<TextLine>();
-        foreach (var glyph in glyphs)
-        {
-            var line = FindLine(lines, glyph);
-            if (line is null)
-            {
-                line = new TextLine(glyph.Y, glyph.FontSize);
-                lines.Add(line);
-            }
-            line.Add(glyph);
-        }
+        var lines = BaselineGrouper.Group(glyphs);
         var start = text.Length;
         TextLine? previous = null;
-        foreach (var line in lines.OrderBy(l => l.Baseline))
+        foreach (var line in lines)
         {
             var lineText = BidiReorder.ToLogical(LinePieces.Build(MarkPlacement.LeftToRight(line.Glyphs), horizontal: true));
             if (lineText.Length == 0)
@@ -99,18 +81,6 @@ internal static class PageTextBuilder
     /// <summary>A line ending in letter + hyphen continues on the next line; the hyphen is kept (part of compounds).</summary>
     private static bool EndsWithHyphenatedWord(StringBuilder text) =>
         text.Length >= 2 && text[^1] is '-' or '\u2010' && char.IsLetter(text[^2]);
-
-    private static TextLine? FindLine(List<TextLine> lines, PdfGlyph glyph)
-    {
-        for (var i = lines.Count - 1; i >= 0 && i >= lines.Count - 64; i--)
-        {
-            if (lines[i].Accepts(glyph))
-            {
-                return lines[i];
-            }
-        }
-        return null;
-    }
 
     /// <summary>Vertical text: columns right to left, glyphs top to bottom.</summary>
     private static void AppendVertical(List<PdfGlyph> glyphs, StringBuilder text)
