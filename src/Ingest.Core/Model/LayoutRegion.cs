@@ -9,6 +9,7 @@ namespace Ingest.Core.Model;
 /// <param name="IsBold">Dominant weight is bold.</param>
 /// <param name="IsItalic">Dominant style is italic.</param>
 /// <param name="LineCount">How many printed lines the region has.</param>
+/// <param name="Column">0-based column of the page the region stands in.</param>
 /// <param name="Role">Body, or the kind of page furniture.</param>
 /// <param name="RoleReason">Why a non-body role was given (e.g. "same text at the top of 9 of 10 pages"), else null.</param>
 public sealed record LayoutRegion(
@@ -20,5 +21,6 @@ public sealed record LayoutRegion(
     bool IsBold,
     bool IsItalic,
     int LineCount,
+    int Column,
     RegionRole Role = RegionRole.Body,
     string? RoleReason = null);

@@ -23,6 +23,7 @@ internal static class PdfDocumentReader
             Encoding = new DetectedEncoding("utf-8", 1.0, false, "pdf"),
             Source = document.Source with { Format = DocumentFormat.Pdf },
             Repairs = document.Repairs.AddRange(pdf.Repairs),
+            Layout = pdf.Layout,
         };
         if (fatal || string.IsNullOrWhiteSpace(pdf.Text))
         {
