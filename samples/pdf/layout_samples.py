@@ -65,6 +65,12 @@ def write_known(out, name, blocks):
         outline.write(''.join('%s %s\n' % ('#' * level, text) for level, text in blocks if level))
 
 
+def write_furniture(out, name, patterns):
+    """NAME.furniture.txt: regular expressions (one a line) matching the page furniture as it may be extracted."""
+    with open(os.path.join(out, name + '.furniture.txt'), 'w', encoding='utf-8') as furniture:
+        furniture.write(''.join(p + '\n' for p in patterns))
+
+
 def latex_twocolumn(out, name, blocks, header_left, header_right, bookmarks):
     """pdfLaTeX two-column article, justified with hyphenation on (English patterns, the only ones installed),
     fancyhdr running header (two fixed texts) and the page number centred in the footer. The first heading is
@@ -95,6 +101,7 @@ def latex_twocolumn(out, name, blocks, header_left, header_right, bookmarks):
                            capture_output=True)
         shutil.copy(os.path.join(work, name + '.pdf'), os.path.join(out, name + '.pdf'))
     write_known(out, name, [(level, printed_by_tex(text)) for level, text in blocks])
+    write_furniture(out, name, [re.escape(header_left), re.escape(header_right), r'^\d+$'])
 
 
 FODT = '''<?xml version="1.0" encoding="UTF-8"?>
@@ -166,3 +173,4 @@ def libreoffice_report(out, name, blocks, lang, header, footer_label, font='Libe
                        capture_output=True)
         shutil.copy(os.path.join(work, name + '.pdf'), os.path.join(out, name + '.pdf'))
     write_known(out, name, blocks)
+    write_furniture(out, name, [re.escape(header), r'^%s \d+ / \d+$' % re.escape(footer_label)])
