@@ -20,7 +20,12 @@ public sealed class PdfBlockParser(ParseOptions options)
     private readonly HeadingClassifier _headings = new(options);
     private readonly PlainTextBlockParser _plainText = new(options);
 
-    public ImmutableArray<Block> Parse(Document document)
+    public ImmutableArray<Block> Parse(Document document) => BlockRefiner.Refine(NumberedLists.Demote(Classify(document)));
+
+    /// <summary>The headings as the layout shows them, before the refinements that make a bare-number heading a list item or a label a fact: what headings recall is measured on.</summary>
+    public ImmutableArray<Block> Headings(Document document) => [.. Classify(document).Where(b => b.Kind == BlockKind.Heading)];
+
+    private ImmutableArray<Block> Classify(Document document)
     {
         var layout = document.Layout ?? new DocumentLayout([], [], [], 0, 0);
         var chunks = PdfChunker.Split(document, layout);
@@ -36,7 +41,7 @@ public sealed class PdfBlockParser(ParseOptions options)
                 : PlainTextBlockParser.MarkedBlock(chunk.Text, chunk.Span) ?? new Block(BlockKind.Paragraph, chunk.Text, chunk.Span);
             blocks.Add(block with { Origin = chunk.Origin });
         }
-        return BlockRefiner.Refine(NumberedLists.Demote(blocks.ToImmutable()));
+        return blocks.ToImmutable();
     }
 
     private static Block Heading(PdfChunk chunk, int level)

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Ingest.Core.Model;
+using Ingest.Core.Pipeline;
+using Ingest.Core.Stages.Parse;
+using Ingest.Core.Stages.Parse.Pdf;
+using Ingest.Core.Stages.Read;
+using Ingest.Core.Stages.Repair;
+using Ingest.Core.Stages.Sections;
+
+namespace Ingest.Evaluation.Pdf;
+
+/// <summary>
+/// Headings recall of the PDF path, with levels. For every sample with a known outline (<c>samples/pdf/NAME.outline.txt</c>,
+/// levels as the source marked them up): the headings the PDF block builder finds, before the refinements every format
+/// shares (a bare "1" heading becoming a list item, a label a fact), level being the printed one (the number's depth for
+/// a heading that only its number nests). For the seed reports printed to PDF: the section tree against the text seed's
+/// golden outline, as far as the PDF's text goes, level being the tree level.
+/// </summary>
+public sealed class PdfHeadingEvaluation : IEvaluation
+{
+    private static readonly IDocumentStage[] Stages =
+    [
+        new ReadStage(new ReadOptions()), new RepairStage(new RepairOptions()), new ParseStage(new ParseOptions()),
+        new SectionsStage(new SectionsOptions()),
+    ];
+
+    private static readonly (string Sample, string Seed)[] SeedPdfs =
+    [
+        ("seed-de", "seeds/002_1bd487e2753dbea3.txt"), ("seed-en", "seeds/004_a72fd32449421a5f.txt"),
+    ];
+
+    public string Name => "pdf-headings";
+
+    public string Description => "headings recall with levels on the PDF samples with a known outline, and the seed PDFs' section trees";
+
+    public int Run(string[] args)
+    {
+        var root = Root();
+        var samples = Path.Combine(root, "samples/pdf");
+        var rows = new List<(string Sample, string Truth, HeadingRecall Score)>();
+        foreach (var outline in Directory.EnumerateFiles(samples, "*.outline.txt").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(outline)[..^".outline.txt".Length];
+            var document = Run(Path.Combine(samples, name + ".pdf"), stages: 3);
+            var found = new PdfBlockParser(new ParseOptions()).Headings(document)
+                .Select(h => new HeadingTruth(h.Level > 0 ? h.Level : h.Number is { } n ? HeadingNumber.Depth(n) : 0, h.Number is null ? h.Text : h.Number + " " + h.Text))
+                .ToList();
+            rows.Add((name, "outline.txt", HeadingRecall.Of(HeadingTruth.Read(outline), found)));
+        }
+        foreach (var (sample, seed) in SeedPdfs)
+        {
+            var document = Run(Path.Combine(samples, sample + ".pdf"), stages: Stages.Length);
+            var known = File.ReadAllLines(Path.Combine(samples, sample + ".txt"));
+            var truth = SeedOutline(Path.Combine(root, "tests/Ingest.Core.Tests/Golden", seed + ".outline.txt"), known);
+            var found = document.Sections.Where(s => s.Title.Length > 0).Select(s => new HeadingTruth(s.Level, Label(s.Number, s.Title))).ToList();
+            rows.Add((sample, "seed golden", HeadingRecall.Of(truth, found)));
+        }
+        Print(rows);
+        return 0;
+    }
+
+    private static Document Run(string path, int stages)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var document = Document.Create("d-" + hash[..16], new SourceInfo(path, hash, bytes.Length, DocumentFormat.Text), bytes);
+        var context = new StageContext(SeverityPolicy.Default);
+        return Stages.Take(stages).Aggregate(document, (d, stage) => context.Stopped is null ? stage.Run(d, context) : d);
+    }
+
+    /// <summary>The titled lines of a seed's golden outline, from the first, whose headings the PDF's known text holds in order.</summary>
+    private static List<HeadingTruth> SeedOutline(string golden, string[] known)
+    {
+        var result = new List<HeadingTruth>();
+        var at = 0;
+        foreach (var line in File.ReadAllLines(golden).Where(l => l.Length > 0 && !l.StartsWith('!')))
+        {
+            var parts = line.Split(" | ");
+            if (parts[1].Length == 0)
+            {
+                continue;
+            }
+            while (at < known.Length && HeadingNumber.Split(known[at]).Title != parts[1])
+            {
+                at++;
+            }
+            if (at == known.Length)
+            {
+                break;
+            }
+            result.Add(new HeadingTruth(int.Parse(parts[2], CultureInfo.InvariantCulture), Label(parts[0] == "-" ? null : parts[0], parts[1])));
+        }
+        return result;
+    }
+
+    private static string Label(string? number, string title) => number is null ? title : number + " " + title;
+
+    private static void Print(List<(string Sample, string Truth, HeadingRecall Score)> rows)
+    {
+        Console.WriteLine("| sample | truth | headings | found | recall | recall, right level | precision |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
+        foreach (var (sample, truth, s) in rows)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {sample} | {truth} | {s.Truth} | {s.Found} | {s.Recall:0.000} | {s.LevelRecall:0.000} | {s.Precision:0.000} |"));
+        }
+        var all = HeadingRecall.Sum(rows.Select(r => r.Score));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| **all** | | {all.Truth} | {all.Found} | {all.Recall:0.000} | {all.LevelRecall:0.000} | {all.Precision:0.000} |"));
+    }
+
+    private static string Root()
+    {
+        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Ingest.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new InvalidOperationException("Run from inside the repository: Ingest.sln not found above the working directory.");
+    }
+}
