@@ -12,13 +12,20 @@ internal sealed class BaselineRow(double baseline, double size, List<GlyphRun> r
 
     public List<GlyphRun> Runs { get; } = runs;
 
-    /// <summary>The free interval around <paramref name="x"/>: (right end of the run before, left end of the run after), or null when a run covers x.</summary>
-    public (double Left, double Right, bool HasLeft, bool HasRight)? FreeAround(double x)
+    /// <summary>
+    /// The free interval around <paramref name="x"/>: (right end of the run before, left end of the run after), or
+    /// null when a run covers x. Runs outside (low, high) do not count.
+    /// </summary>
+    public (double Left, double Right, bool HasLeft, bool HasRight)? FreeAround(double x, double low, double high)
     {
         var left = double.NegativeInfinity;
         var right = double.PositiveInfinity;
         foreach (var run in Runs)
         {
+            if (run.Right <= low || run.Left >= high)
+            {
+                continue;
+            }
             if (run.Left < x && x < run.Right)
             {
                 return null;

@@ -42,11 +42,15 @@ internal static class FurnitureDetector
         {
             var atPlace = AtUsualPlace(pages, found);
             var pageCount = atPlace.Select(f => f.Page).Distinct().Count();
-            if (pageCount < needed)
+            if (pageCount < needed || RoleOf(pages, key, atPlace) is not { } role)
             {
                 continue;
             }
-            var role = RoleOf(pages, key, atPlace);
+            if (pageCount < 3 && !SamePlace(pages, atPlace))
+            {
+                // Two pages are thin evidence: the two blocks must sit exactly at the same place.
+                continue;
+            }
             var where = key[0] switch
             {
                 'T' => "at the top of",
@@ -121,11 +125,23 @@ internal static class FurnitureDetector
         return found.FindAll(f => Math.Abs(pages[f.Page].Blocks[f.Block].Box.Top - median) <= 0.03 * pages[f.Page].Height);
     }
 
-    private static PdfBlockRole RoleOf(List<PdfPageLayout> pages, string key, List<(int Page, int Block)> found)
+    /// <summary>
+    /// A page number when the number counts up with the pages; a header, footer or artifact when the text is the same
+    /// on every page; nothing when numbers change otherwise (numbered headings that happen to open pages).
+    /// </summary>
+    private static PdfBlockRole? RoleOf(List<PdfPageLayout> pages, string key, List<(int Page, int Block)> found)
     {
-        if (key[0] != 'M' && key.Contains('#', StringComparison.Ordinal) && CountsUp(pages, found))
+        if (key[0] != 'M' && key.Contains('#', StringComparison.Ordinal))
         {
-            return PdfBlockRole.PageNumber;
+            if (CountsUp(pages, found))
+            {
+                return PdfBlockRole.PageNumber;
+            }
+            var first = pages[found[0].Page].Blocks[found[0].Block].Text;
+            if (!found.TrueForAll(f => pages[f.Page].Blocks[f.Block].Text == first))
+            {
+                return null;
+            }
         }
         return key[0] switch
         {
@@ -133,6 +149,13 @@ internal static class FurnitureDetector
             'B' => PdfBlockRole.RunningFooter,
             _ => PdfBlockRole.RepeatedArtifact,
         };
+    }
+
+    private static bool SamePlace(List<PdfPageLayout> pages, List<(int Page, int Block)> found)
+    {
+        var first = pages[found[0].Page].Blocks[found[0].Block].Box;
+        return found.TrueForAll(f => pages[f.Page].Blocks[f.Block].Box is var box
+            && Math.Abs(box.Top - first.Top) < 1 && Math.Abs(box.Left - first.Left) < 1 && Math.Abs(box.Right - first.Right) < 1);
     }
 
     /// <summary>The block's first number grows with the page (arabic or roman).</summary>

@@ -76,7 +76,8 @@ internal static class LineBuilder
             {
                 piece.AddRange(row.Runs[k].Glyphs);
                 var last = k == row.Runs.Count - 1;
-                if (last || IsCut(gutters, row, row.Runs[k].Right, row.Runs[k + 1].Left))
+                if (last || IsCut(gutters, row, row.Runs[k].Right, row.Runs[k + 1].Left)
+                    || row.Runs[k + 1].Left - row.Runs[k].Right >= options.LineBreakGap / options.MinGutterWidth * minGap)
                 {
                     if (MakeLine(piece, angle) is { } line)
                     {

@@ -15,6 +15,9 @@ public sealed record PdfLayoutOptions
     /// <summary>Narrowest white strip between columns, in font sizes (TeX's default column gap is one).</summary>
     public double MinGutterWidth { get; init; } = 0.7;
 
+    /// <summary>A gap this wide (body font sizes) separates two lines even without a gutter (a header's left and right parts).</summary>
+    public double LineBreakGap { get; init; } = 6;
+
     /// <summary>Rows with text on both sides of a strip needed to call it a gutter (word spaces do not line up this often).</summary>
     public int MinGutterRows { get; init; } = 3;
 

@@ -33,7 +33,7 @@ internal static class PullQuoteDetector
                     continue;
                 }
                 var source = FindSource(words, grams, p, b, options);
-                if (source is { } s && IsSetApart(pages[p], pages[p].Blocks[b], pages[s.Page].Blocks[s.Block]))
+                if (source is { } s && IsSetApart(pages[p].Blocks[b], pages[s.Page].Blocks[s.Block]))
                 {
                     (quotes ??= [])[(p, b)] = string.Create(CultureInfo.InvariantCulture,
                         $"repeats words of a longer block on page {pages[s.Page].Number}");
@@ -79,28 +79,27 @@ internal static class PullQuoteDetector
     }
 
     /// <summary>
-    /// A pull quote stands beside the text flow (a line of another body block level with it) or in another
-    /// size or style; a heading that repeats words of its paragraph does neither.
+    /// A pull quote is set in another size or style, or the text flows around it: a line of the block it repeats
+    /// stands level with it, beside it, shorter than that block's full width. A heading that repeats words of its
+    /// paragraph, or a block level with the other column, is neither.
     /// </summary>
-    private static bool IsSetApart(PdfPageLayout page, PdfTextBlock quote, PdfTextBlock source)
+    private static bool IsSetApart(PdfTextBlock quote, PdfTextBlock source)
     {
         if (Math.Abs(quote.FontSize - source.FontSize) > 0.15 * source.FontSize || (quote.IsItalic && !source.IsItalic))
         {
             return true;
         }
-        foreach (var other in page.Blocks)
+        if (quote.Page != source.Page)
         {
-            if (other == quote || other.Role != PdfBlockRole.Body)
+            return false;
+        }
+        foreach (var line in source.Lines)
+        {
+            var levelWith = line.Box.Bottom > quote.Box.Top && line.Box.Top < quote.Box.Bottom;
+            var beside = line.Box.Right <= quote.Box.Left || line.Box.Left >= quote.Box.Right;
+            if (levelWith && beside && line.Box.Width < source.Box.Width - quote.Box.Width)
             {
-                continue;
-            }
-            foreach (var line in other.Lines)
-            {
-                var levelWith = line.Box.Bottom > quote.Box.Top && line.Box.Top < quote.Box.Bottom;
-                if (levelWith && (line.Box.Right <= quote.Box.Left || line.Box.Left >= quote.Box.Right))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
