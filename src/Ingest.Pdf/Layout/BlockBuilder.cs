@@ -1,59 +1,99 @@
-using System.Collections.Immutable;
-
 namespace Ingest.Pdf.Layout;
 
 /// <summary>
-/// Groups consecutive lines into blocks: a line joins the block above it when it follows at normal line spacing,
-/// in the same font size and weight, and overlaps it horizontally.
+/// Groups lines into blocks. A horizontal line joins the block whose last line is the nearest above it among those
+/// it overlaps horizontally, when it follows at the block's line spacing, in the same font size and weight, and
+/// does not start a paragraph by its indent. Rotated and vertical lines group with the previous line of their frame.
 /// </summary>
 internal static class BlockBuilder
 {
-    public static List<PdfTextBlock> Build(int page, IReadOnlyList<LayoutLine> lines, PdfLayoutOptions options)
+    public static List<List<LayoutLine>> Build(IReadOnlyList<LayoutLine> lines, PdfLayoutOptions options)
     {
-        var blocks = new List<PdfTextBlock>();
-        var current = new List<LayoutLine>();
-        foreach (var line in lines)
+        var blocks = new List<List<LayoutLine>>();
+        var horizontal = lines.Where(l => l.Frame == 0).OrderBy(l => l.Baseline).ThenBy(l => l.Box.Left);
+        foreach (var line in horizontal)
         {
-            if (current.Count > 0 && !Continues(current[^1], line, options))
+            List<LayoutLine>? above = null;
+            foreach (var block in blocks)
             {
-                blocks.Add(Make(page, current));
-                current = [];
+                var last = block[^1];
+                if (last.Baseline < line.Baseline && Overlap(last.Box, line.Box) > 0
+                    && (above is null || last.Baseline > above[^1].Baseline))
+                {
+                    above = block;
+                }
             }
-            current.Add(line);
+            if (above is not null && Continues(above, line, options))
+            {
+                above.Add(line);
+            }
+            else
+            {
+                blocks.Add([line]);
+            }
         }
-        if (current.Count > 0)
+        foreach (var frame in lines.Where(l => l.Frame != 0).GroupBy(l => l.Frame))
         {
-            blocks.Add(Make(page, current));
+            List<LayoutLine>? current = null;
+            foreach (var line in frame)
+            {
+                if (current is not null && Spaced(current[^1], line, options) && SameFont(current[^1], line, options))
+                {
+                    current.Add(line);
+                }
+                else
+                {
+                    current = [line];
+                    blocks.Add(current);
+                }
+            }
         }
         return blocks;
     }
 
-    private static bool Continues(LayoutLine above, LayoutLine line, PdfLayoutOptions options)
+    private static double Overlap(PdfBox a, PdfBox b) => Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
+
+    private static bool Continues(List<LayoutLine> block, LayoutLine line, PdfLayoutOptions options)
     {
-        var size = Math.Max(above.Size, line.Size);
-        var gap = line.Baseline - above.Baseline;
-        if (gap <= 0 || gap > options.MaxLineSpacing * size)
+        var last = block[^1];
+        if (!Spaced(last, line, options) || !SameFont(last, line, options))
         {
             return false;
         }
-        if (Math.Abs(above.Size - line.Size) > options.FontSizeTolerance * size || above.Line.IsBold != line.Line.IsBold)
+        var size = Math.Max(last.Size, line.Size);
+        if (block.Count >= 2)
         {
-            return false;
+            var pitch = last.Baseline - block[^2].Baseline;
+            if (line.Baseline - last.Baseline > (1.3 * pitch) + (0.1 * size))
+            {
+                return false;
+            }
         }
-        return line.Box.Left < above.Box.Right && above.Box.Left < line.Box.Right;
+        return !StartsParagraph(block, line, options);
     }
 
-    public static PdfTextBlock Make(int page, IReadOnlyList<LayoutLine> lines, int column = 0)
+    private static bool Spaced(LayoutLine above, LayoutLine line, PdfLayoutOptions options)
     {
-        var fonts = new DominantFont();
-        var box = lines[0].Box;
-        foreach (var line in lines)
+        var gap = line.Baseline - above.Baseline;
+        return gap > 0 && gap <= options.MaxLineSpacing * Math.Max(above.Size, line.Size);
+    }
+
+    private static bool SameFont(LayoutLine a, LayoutLine b, PdfLayoutOptions options) =>
+        Math.Abs(a.Size - b.Size) <= options.FontSizeTolerance * Math.Max(a.Size, b.Size) && a.Line.IsBold == b.Line.IsBold;
+
+    /// <summary>An indented first line after a line that ended short (TeX paragraphs have no space between them).</summary>
+    private static bool StartsParagraph(List<LayoutLine> block, LayoutLine line, PdfLayoutOptions options)
+    {
+        var last = block[^1];
+        var size = line.Size;
+        var margin = block.Min(l => l.Box.Left);
+        var indent = line.Box.Left - margin;
+        if (indent < options.ParagraphIndent * size || indent > 6 * size)
         {
-            box = box.Union(line.Box);
-            fonts.Add(line.Size, line.Line.FontName, line.Line.IsBold, line.Line.IsItalic, line.Characters);
+            return false;
         }
-        var (size, name, bold, italic) = fonts.Result();
-        return new PdfTextBlock(page, box, [.. lines.Select(l => l.Line)], size, name, bold, italic, column,
-            PdfBlockRole.Body, null);
+        var centred = Math.Abs(((line.Box.Left + line.Box.Right) / 2) - ((last.Box.Left + last.Box.Right) / 2)) < 0.5 * size;
+        var right = Math.Max(line.Box.Right, block.Max(l => l.Box.Right));
+        return !centred && last.Box.Right < right - size;
     }
 }

@@ -4,7 +4,8 @@ namespace Ingest.Pdf.Layout;
 
 /// <summary>
 /// Turns a read document's positioned glyphs into lines, blocks, columns and reading order, and decides across the
-/// whole document which blocks are page furniture (running headers and footers, page numbers).
+/// whole document which blocks are page furniture (running headers and footers, page numbers, repeated artifacts)
+/// and which repeat body text as pull quotes.
 /// </summary>
 public sealed class PdfLayoutAnalyzer(PdfLayoutOptions? options = null)
 {
@@ -13,18 +14,18 @@ public sealed class PdfLayoutAnalyzer(PdfLayoutOptions? options = null)
     public PdfLayout Analyze(PdfDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var pages = ImmutableArray.CreateBuilder<PdfPageLayout>(document.Pages.Length);
+        var pages = new List<PdfPageLayout>(document.Pages.Length);
         var sizes = new DominantFont();
         foreach (var page in document.Pages)
         {
-            var lines = LineBuilder.Build(page.Glyphs);
-            foreach (var line in lines)
-            {
-                sizes.Add(line.Size, "", false, false, line.Characters);
-            }
-            var blocks = BlockBuilder.Build(page.Number, lines, options);
-            pages.Add(new PdfPageLayout(page.Number, page.Width, page.Height, 1, [.. blocks]));
+            pages.Add(PageAnalyzer.Analyze(page, options, sizes));
         }
-        return new PdfLayout(pages.MoveToImmutable(), document.Outline, sizes.Result().Size, []);
+        var withFurniture = FurnitureDetector.Assign(pages, options);
+        var withQuotes = PullQuoteDetector.Assign(withFurniture, options);
+        return new PdfLayout([.. withQuotes], document.Outline, sizes.Result().Size, []);
     }
+
+    /// <summary>One page on its own (no furniture across pages): the reading order behind <see cref="PdfPage.ExtractText"/>.</summary>
+    internal static PdfPageLayout AnalyzePage(PdfPage page, PdfLayoutOptions options) =>
+        PageAnalyzer.Analyze(page, options, new DominantFont());
 }
