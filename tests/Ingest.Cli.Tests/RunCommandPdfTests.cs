@@ -13,7 +13,7 @@ public sealed class RunCommandPdfTests
         var folder = new SeedFolder();
         var pdfs = Path.Combine(folder.Root, "pdf");
         Directory.CreateDirectory(pdfs);
-        foreach (var name in new[] { "seed-de.pdf", "seed-en.pdf" })
+        foreach (var name in new[] { "seed-de.pdf", "seed-en.pdf", "report-lo-en.pdf" })
         {
             File.Copy(Path.Combine(CliRun.RepositoryRoot, "samples/pdf", name), Path.Combine(pdfs, name));
         }
@@ -34,7 +34,7 @@ public sealed class RunCommandPdfTests
             Assert.That(schema.Validate(bundle), Is.Empty, name);
             documents.AddRange(bundle["documents"]!.AsArray().Select(d => d!));
         }
-        Assert.That(documents, Has.Count.EqualTo(3));
+        Assert.That(documents, Has.Count.EqualTo(4));
         foreach (var document in documents)
         {
             var isPdf = document["source"]!["format"]!.GetValue<string>() == "pdf";
