@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using Ingest.Core.Model;
 using Ingest.Core.Pipeline;
@@ -34,7 +35,10 @@ public class PdfPipelineBenchmarks
     {
         _folder = Path.Combine(Path.GetTempPath(), "ingest-pdf-bench-" + Environment.ProcessId);
         Directory.CreateDirectory(_folder);
-        var samples = SampleDirectory.Find();
+        // BenchmarkDotNet runs the benchmark from its own folder under the artifacts: the samples are found from the repository root.
+        var samples = Environment.GetEnvironmentVariable("INGEST_PDF_SAMPLES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(typeof(PdfPipelineBenchmarks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepositoryRoot").Value!, "samples", "pdf");
         foreach (var sample in Samples)
         {
             File.Copy(Path.Combine(samples, sample), Path.Combine(_folder, sample), overwrite: true);

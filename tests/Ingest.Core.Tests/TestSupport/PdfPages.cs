@@ -31,9 +31,11 @@ internal sealed class PdfPages
         return this;
     }
 
-    public Document Document(params PdfOutlineItem[] outline)
+    public Document Document(params PdfOutlineItem[] outline) => Document(outline, []);
+
+    public Document Document(PdfOutlineItem[] outline, PdfTaggedHeading[] tagged)
     {
-        var layout = new PdfLayout([.. _pages.Select((blocks, i) => new PdfPageLayout(i + 1, 595, 842, 1, [.. blocks]))], [.. outline], 10, []);
+        var layout = new PdfLayout([.. _pages.Select((blocks, i) => new PdfPageLayout(i + 1, 595, 842, 1, [.. blocks]))], [.. outline], 10, [.. tagged]);
         var (text, regions) = LayoutText.Build(layout, _pages.Count);
         var document = TestDocuments.FromText(text, "in/test.pdf");
         return document with { Text = text, Layout = regions, Source = document.Source with { Format = DocumentFormat.Pdf } };

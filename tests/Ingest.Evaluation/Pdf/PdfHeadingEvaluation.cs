@@ -36,7 +36,7 @@ public sealed class PdfHeadingEvaluation : IEvaluation
 
     public int Run(string[] args)
     {
-        var root = Root();
+        var root = RepositoryRoot.Find();
         var samples = Path.Combine(root, "samples/pdf");
         var rows = new List<(string Sample, string Truth, HeadingRecall Score)>();
         foreach (var outline in Directory.EnumerateFiles(samples, "*.outline.txt").Order(StringComparer.Ordinal))
@@ -108,17 +108,5 @@ public sealed class PdfHeadingEvaluation : IEvaluation
         var all = HeadingRecall.Sum(rows.Select(r => r.Score));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| **all** | | {all.Truth} | {all.Found} | {all.Recall:0.000} | {all.LevelRecall:0.000} | {all.Precision:0.000} |"));
-    }
-
-    private static string Root()
-    {
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Ingest.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("Run from inside the repository: Ingest.sln not found above the working directory.");
     }
 }

@@ -5,6 +5,7 @@ using Ingest.Core.Stages.Repair;
 using Ingest.Core.Stages.Sections;
 using Ingest.Core.Tests.TestSupport;
 using Ingest.Pdf;
+using Ingest.Pdf.Layout;
 
 namespace Ingest.Core.Tests.Stages.Parse.Pdf;
 
@@ -54,6 +55,23 @@ public sealed class PdfBlockParserTests
         var blocks = Parse(Styled().Document(outline)).Blocks;
         var levels = blocks.Where(b => b.Kind == BlockKind.Heading && b.Number is null).Select(b => (b.Text, b.Level)).ToList();
         Assert.That(levels, Is.EqualTo(new[] { ("Annual Report", 1), ("Introduction", 2), ("Background", 3), ("Results", 2) }));
+    }
+
+    [Test]
+    public void TaggedHeadings_GiveLevels_WhenThereAreNoBookmarks()
+    {
+        var tagged = new[] { new PdfTaggedHeading(1, "Introduction", 1), new PdfTaggedHeading(1, "Background", 1), new PdfTaggedHeading(1, "Results", 2) };
+        var blocks = Parse(Styled().Document([], tagged)).Blocks;
+        var levels = blocks.Where(b => b.Kind == BlockKind.Heading && b.Number is null).Select(b => (b.Text, b.Level)).ToList();
+        Assert.That(levels, Is.EqualTo(new[] { ("Annual Report", 1), ("Introduction", 1), ("Background", 1), ("Results", 1) }));
+    }
+
+    [Test]
+    public void BookmarkOnAnotherPage_DoesNotMatchAHeadingOfTheSameTitle()
+    {
+        var outline = new[] { new PdfOutlineItem("Results", 5, []) };
+        var blocks = Parse(Styled().Document(outline)).Blocks;
+        Assert.That(blocks.Single(b => b.Text == "Results").Level, Is.EqualTo(2), "ranked by its style, as no bookmark points to its page");
     }
 
     [Test]
