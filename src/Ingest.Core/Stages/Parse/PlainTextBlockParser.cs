@@ -83,6 +83,13 @@ public sealed partial class PlainTextBlockParser(ParseOptions options)
             : null;
     }
 
+    /// <summary>The list marker a line starts with ("•", "-", "(2)", "a)"), or null.</summary>
+    internal static string? BulletOf(string line)
+    {
+        var bullet = Bullet().Match(line);
+        return bullet.Success ? bullet.Groups["marker"].Value : null;
+    }
+
     private bool IsHeading(string text, int words, PlainTextLine? next)
     {
         var nextIsList = next is not null && (Bullet().IsMatch(next.Text) || TextCues.IsBareNumber(next.Text));

@@ -12,7 +12,8 @@ namespace Ingest.Core.Stages.Parse.Pdf;
 /// style has among matched headings (the most common); a style no heading matched ranks by size and weight, one level
 /// below the deepest matched style larger than it. Without any outline the styles simply rank: largest is level 1.</para>
 /// <para>A body-style line that is numbered like a section ("3.1 Jobteam") is a heading without level, as in plain
-/// text: the number nests it.</para>
+/// text: the number nests it. A bold line of body size in a row of short blocks side by side is a table cell
+/// (<see cref="TableCells"/>), not a heading.</para>
 /// </remarks>
 internal sealed class HeadingClassifier(ParseOptions options)
 {
@@ -29,6 +30,7 @@ internal sealed class HeadingClassifier(ParseOptions options)
     {
         var body = BodyStyle(chunks, layout);
         var declared = new DeclaredHeadings(layout);
+        var cells = new TableCells(layout);
         var levels = new int[chunks.Count];
         var styles = new HeadingStyle?[chunks.Count];
         var matched = new Dictionary<HeadingStyle, Dictionary<int, int>>();
@@ -43,7 +45,8 @@ internal sealed class HeadingClassifier(ParseOptions options)
             var style = HeadingStyle.Of(region);
             if (style == body)
             {
-                levels[i] = IsNumberedTitle(chunk.Text) ? 0 : None;
+                // One line only: a block of several numbered lines is a list, not a heading.
+                levels[i] = region.LineCount == 1 && IsNumberedTitle(chunk.Text) ? 0 : None;
                 continue;
             }
             if (declared.Match(chunk.Text, region.Page) is { } level)
@@ -54,7 +57,8 @@ internal sealed class HeadingClassifier(ParseOptions options)
                 counts[level] = counts.GetValueOrDefault(level) + 1;
                 continue;
             }
-            if (IsProminent(style, body) && !TextCues.EndsLikeSentence(chunk.Text.TrimEnd(':')))
+            if (IsProminent(style, body) && !TextCues.EndsLikeSentence(chunk.Text.TrimEnd(':'))
+                && (style.Size >= body.Size * MinSizeRatio || !cells.InRow(region)))
             {
                 styles[i] = style;
                 levels[i] = 0;
@@ -73,7 +77,8 @@ internal sealed class HeadingClassifier(ParseOptions options)
 
     private bool IsShort(PdfChunk chunk, LayoutRegion region) =>
         chunk.Regions == 1 && region.LineCount <= MaxHeadingLines && chunk.Text.Length <= options.MaxHeadingLength
-        && TextCues.Words(chunk.Text) <= options.MaxHeadingWords && chunk.Text.Any(char.IsLetterOrDigit);
+        && TextCues.Words(chunk.Text) <= options.MaxHeadingWords && chunk.Text.Any(char.IsLetterOrDigit)
+        && PlainTextBlockParser.BulletOf(chunk.Text) is null;
 
     private static bool IsProminent(HeadingStyle style, HeadingStyle body) =>
         style.Size >= body.Size * MinSizeRatio || (style.Bold && !body.Bold && style.Size >= body.Size * 0.9);

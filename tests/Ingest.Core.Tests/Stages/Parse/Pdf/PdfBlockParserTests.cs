@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ingest.Core.Model;
 using Ingest.Core.Stages.Parse;
+using Ingest.Core.Stages.Parse.Pdf;
 using Ingest.Core.Stages.Repair;
 using Ingest.Core.Stages.Sections;
 using Ingest.Core.Tests.TestSupport;
@@ -115,6 +116,54 @@ public sealed class PdfBlockParserTests
         var blocks = Parse(document).Blocks;
         Assert.That(blocks.Select(b => b.Kind), Is.EqualTo(new[] { BlockKind.Heading, BlockKind.Paragraph, BlockKind.Heading, BlockKind.Paragraph, BlockKind.ListItem }));
     }
+
+    [Test]
+    public void BlockOfBulletedLines_IsOneListItemPerBullet()
+    {
+        var document = Styled().Page().Block("We focus on:\n• housing for every newcomer\n• jobs and training,\nalso for the young\n• health").Document();
+        var blocks = Parse(document).Blocks.SkipWhile(b => b.Text != "We focus on:").ToList();
+        Assert.That(blocks.Select(b => (b.Kind, b.Text)), Is.EqualTo(new[]
+        {
+            (BlockKind.Paragraph, "We focus on:"), (BlockKind.ListItem, "housing for every newcomer"),
+            (BlockKind.ListItem, "jobs and training, also for the young"), (BlockKind.ListItem, "health"),
+        }));
+        Assert.That(blocks.Select(b => b.Origin!.Page), Is.All.EqualTo(3));
+    }
+
+    [Test]
+    public void NumberedLinesInOneBlock_AreNoHeading()
+    {
+        var document = Styled().Page().Block("1. Housing\n2. Education\n3. Health").Document();
+        Assert.That(Parse(document).Blocks.Last().Kind, Is.Not.EqualTo(BlockKind.Heading));
+    }
+
+    [Test]
+    public void BoldCellsOfATableRow_AreNoHeadings_ButALargerHeadingBesideTextIs()
+    {
+        var layout = new PdfLayout(
+        [
+            new PdfPageLayout(1, 595, 842, 1,
+            [
+                Cell("Introduction", 72, 300, 100, 15),
+                Cell("Population", 72, 200, 200, 10), Cell("Area", 220, 300, 200, 10), Cell("Mayor", 320, 500, 200, 10),
+                Cell("263,608", 72, 200, 220, 10, bold: false), Cell("156 km²", 220, 300, 220, 10, bold: false),
+                Cell("Mathias De Clercq", 320, 500, 220, 10, bold: false),
+                new PdfTextBlock(1, new PdfBox(72, 260, 520, 300), [new PdfTextLine(Body, new PdfBox(72, 260, 520, 270), 10, "Serif", false, false),
+                    new PdfTextLine(Body, new PdfBox(72, 274, 520, 284), 10, "Serif", false, false)], 10, "Serif", false, false, 0, PdfBlockRole.Body, null),
+                Cell("Background", 72, 300, 320, 15),
+            ]),
+        ], [], 10, []);
+        var (text, regions) = Ingest.Core.Stages.Read.Pdf.LayoutText.Build(layout, 1);
+        var document = TestDocuments.FromText(text, "in/table.pdf");
+        document = document with { Text = text, Layout = regions, Source = document.Source with { Format = DocumentFormat.Pdf } };
+        var repaired = new RepairStage(new RepairOptions()).Run(document, TestDocuments.Context());
+        var headings = new PdfBlockParser(new ParseOptions()).Headings(repaired).Select(b => b.Text);
+        Assert.That(headings, Is.EqualTo(new[] { "Introduction", "Background" }));
+    }
+
+    private static PdfTextBlock Cell(string text, double left, double right, double top, double size, bool bold = true) =>
+        new(1, new PdfBox(left, top, right, top + size), [new PdfTextLine(text, new PdfBox(left, top, right, top + size), size, "Serif", bold, false)],
+            size, "Serif", bold, false, 0, PdfBlockRole.Body, null);
 
     [Test]
     public void LinesOfHanText_JoinWithoutSpaces()
