@@ -62,7 +62,61 @@ public sealed class PdfHeadingEvaluation : IEvaluation
             rows.Add((sample, "seed golden", HeadingRecall.Of(truth, found)));
         }
         Print(rows);
+        if (args.Length > 1 && args[0] == "--bookmarks")
+        {
+            Console.WriteLine();
+            PrintBookmarked(Bookmarked(args[1]));
+        }
         return 0;
+    }
+
+    /// <summary>
+    /// PDFs found elsewhere (not made for Ingest) that have bookmarks: the bookmarks are the truth, and the pipeline runs
+    /// without them, on fonts and numbers only, to its section tree (body and back sections; the title and a table of
+    /// contents are not bookmarked as a rule). Titles compare without their numbers (a bookmark often leaves the number
+    /// out); levels compare after the shift most sections of the file agree on.
+    /// </summary>
+    private static List<(string Sample, int Pages, HeadingRecall Score)> Bookmarked(string folder)
+    {
+        var rows = new List<(string, int, HeadingRecall)>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var read = Run(file, stages: 1);
+            if (read.Layout is not { Outline.Length: >= 3 } layout)
+            {
+                continue;
+            }
+            var truth = layout.Outline.Select(e => new HeadingTruth(e.Level, HeadingNumber.Split(e.Title).Title)).ToList();
+            var context = new StageContext(SeverityPolicy.Default);
+            var tree = Stages.Skip(1).Aggregate(read with { Layout = layout with { Outline = [], TaggedHeadings = [] } }, (d, stage) => stage.Run(d, context));
+            var found = tree.Sections.Where(s => s.Title.Length > 0 && s.Kind is SectionKind.Body or SectionKind.Back)
+                .Select(s => new HeadingTruth(s.Level, s.Title)).ToList();
+            rows.Add((Path.GetRelativePath(folder, file), layout.PageCount, HeadingRecall.Of(truth, Shifted(truth, found))));
+        }
+        return rows;
+    }
+
+    /// <summary>The found headings with their levels moved by the difference most text matches agree on.</summary>
+    private static List<HeadingTruth> Shifted(List<HeadingTruth> truth, List<HeadingTruth> found)
+    {
+        var levels = truth.GroupBy(t => HeadingTruth.Key(t.Text)).ToDictionary(g => g.Key, g => g.First().Level);
+        var shift = found.Where(f => levels.ContainsKey(HeadingTruth.Key(f.Text))).Select(f => levels[HeadingTruth.Key(f.Text)] - f.Level)
+            .GroupBy(d => d).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        return [.. found.Select(f => f with { Level = f.Level + shift })];
+    }
+
+    private static void PrintBookmarked(List<(string Sample, int Pages, HeadingRecall Score)> rows)
+    {
+        Console.WriteLine("| PDF with bookmarks (fonts and numbers only) | pages | bookmarks | headings found | recall | recall, right level | precision |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var (sample, pages, s) in rows)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {sample} | {pages} | {s.Truth} | {s.Found} | {s.Recall:0.000} | {s.LevelRecall:0.000} | {s.Precision:0.000} |"));
+        }
+        var all = HeadingRecall.Sum(rows.Select(r => r.Score));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| **all** | {rows.Sum(r => r.Pages)} | {all.Truth} | {all.Found} | {all.Recall:0.000} | {all.LevelRecall:0.000} | {all.Precision:0.000} |"));
     }
 
     private static List<HeadingTruth> Headings(Document read)

@@ -27,7 +27,8 @@ internal static class BlockRefiner
             var next = i + 1 < blocks.Length ? blocks[i + 1] : null;
             var bare = block.Kind is BlockKind.Heading or BlockKind.Paragraph or BlockKind.ListItem
                 && TextCues.IsBareNumber(block.Number is null ? block.Text : block.Number + block.Text);
-            if (bare && next is { Kind: BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Heading } && !TextCues.IsBareNumber(next.Text))
+            // A numbered heading after a bare number (a table of contents' last page number) is a section, not the number's text.
+            if (bare && next is { Kind: BlockKind.Paragraph or BlockKind.ListItem } or { Kind: BlockKind.Heading, Number: null } && !TextCues.IsBareNumber(next.Text))
             {
                 var number = TextCues.BareNumberValue(block.Number is null ? block.Text : block.Number + block.Text);
                 result.Add(new Block(BlockKind.ListItem, next.Text, Span.Chars(block.Span.Start, next.Span.End), 1, number, number, Links: next.Links,

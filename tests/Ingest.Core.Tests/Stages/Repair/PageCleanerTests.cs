@@ -71,6 +71,19 @@ public sealed class PageCleanerTests
     }
 
     [Test]
+    public void NumberedHeadingTakenForARepeat_StaysAsBody()
+    {
+        var document = new PdfPages().Page()
+            .Block("2.1 Loading the package", size: 12, bold: true, role: PdfBlockRole.DuplicateQuote, reason: "repeats words of a longer block on page 1")
+            .Block("The package can be loaded in the usual way.")
+            .Document();
+        var repaired = Repair(document);
+        Assert.That(repaired.Text, Does.StartWith("2.1 Loading the package\n\nThe package"));
+        Assert.That(repaired.Repairs.Select(r => r.Kind), Has.No.Member(PageCleaner.QuoteKind));
+        Assert.That(document.Layout!.Regions[0].Role, Is.EqualTo(RegionRole.Body));
+    }
+
+    [Test]
     public void RepairedOffsets_MapBackToTheDecodedText()
     {
         var document = TwoPages("works with them closely.", "Second page starts a new paragraph.");

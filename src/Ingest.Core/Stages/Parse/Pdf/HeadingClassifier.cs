@@ -18,7 +18,7 @@ namespace Ingest.Core.Stages.Parse.Pdf;
 internal sealed class HeadingClassifier(ParseOptions options)
 {
     /// <summary>A block at least this much larger than the body text stands out as a heading.</summary>
-    private const double MinSizeRatio = 1.12;
+    private const double MinSizeRatio = 1.05;
 
     private const int MaxHeadingLines = 3;
 

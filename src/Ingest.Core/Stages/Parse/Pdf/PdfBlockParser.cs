@@ -12,7 +12,7 @@ namespace Ingest.Core.Stages.Parse.Pdf;
 /// plain-text cues alone, block by block, as its text export would be. The same refinements as for every format follow
 /// (numbered takeaways, attributions, facts).
 /// </remarks>
-public sealed class PdfBlockParser(ParseOptions options)
+public sealed partial class PdfBlockParser(ParseOptions options)
 {
     /// <summary>Fewer styled headings than this and the document counts as set in one style.</summary>
     private const int MinStyledHeadings = 2;
@@ -41,8 +41,38 @@ public sealed class PdfBlockParser(ParseOptions options)
                 : PlainTextBlockParser.MarkedBlock(chunk.Text, chunk.Span) ?? new Block(BlockKind.Paragraph, chunk.Text, chunk.Span);
             blocks.Add(block with { Origin = chunk.Origin });
         }
-        return blocks.ToImmutable();
+        return ChapterLabels(blocks.ToImmutable());
     }
+
+    /// <summary>
+    /// A heading that is only a label and a numeral ("Chapter 3", "Kapitel IV", "Part 2") set on its own line above the
+    /// chapter's title is that title's number: the two become one numbered heading, so that the number nests it.
+    /// </summary>
+    private static ImmutableArray<Block> ChapterLabels(ImmutableArray<Block> blocks)
+    {
+        var result = ImmutableArray.CreateBuilder<Block>(blocks.Length);
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            var block = blocks[i];
+            var label = block is { Kind: BlockKind.Heading, Number: null } ? ChapterLabel().Match(block.Text) : null;
+            if (label is { Success: true } && i + 1 < blocks.Length && blocks[i + 1] is { Kind: BlockKind.Heading, Number: null } title)
+            {
+                var levels = new[] { block.Level, title.Level }.Where(l => l > 0).DefaultIfEmpty(0).Min();
+                result.Add(title with
+                {
+                    Number = label.Groups["number"].Value, Level = levels, Span = Span.Chars(block.Span.Start, title.Span.End),
+                    Origin = BlockOrigin.Join(block.Origin, title.Origin),
+                });
+                i++;
+                continue;
+            }
+            result.Add(block);
+        }
+        return result.ToImmutable();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{L}{3,}\s+(?<number>\d{1,3}|[IVXLC]{1,7})$")]
+    private static partial System.Text.RegularExpressions.Regex ChapterLabel();
 
     private static Block Heading(PdfChunk chunk, int level)
     {

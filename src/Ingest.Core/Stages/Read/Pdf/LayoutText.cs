@@ -36,9 +36,11 @@ internal static class LayoutText
                 firstOnPage = false;
                 var start = text.Length;
                 text.AppendJoin('\n', lines);
+                var role = IsNumberedTitle(block, lines) ? RegionRole.Body : Role(block.Role);
                 regions.Add(new LayoutRegion(Span.Chars(start, text.Length), block.Page,
                     new PageBox(block.Box.Left, block.Box.Top, block.Box.Right, block.Box.Bottom),
-                    block.FontSize, block.FontName, block.IsBold, block.IsItalic, lines.Count, block.Column, Role(block.Role), block.RoleReason));
+                    block.FontSize, block.FontName, block.IsBold, block.IsItalic, lines.Count, block.Column, role,
+                    role == RegionRole.Body ? null : block.RoleReason));
             }
         }
         var outline = ImmutableArray.CreateBuilder<OutlineEntry>();
@@ -46,6 +48,13 @@ internal static class LayoutText
         var tagged = layout.TaggedHeadings.Select(h => new OutlineEntry(h.Level, Flat(h.Text), h.Page)).ToImmutableArray();
         return (text.ToString(), new DocumentLayout(regions.ToImmutable(), outline.ToImmutable(), tagged, layout.BodyFontSize, pageCount));
     }
+
+    /// <summary>
+    /// A block taken for a repeat of other text that is numbered like a section ("2.1 Loading the package") is a heading
+    /// that a table of contents repeats, not a pull quote: it stays body text.
+    /// </summary>
+    private static bool IsNumberedTitle(PdfTextBlock block, List<string> lines) =>
+        block.Role == PdfBlockRole.DuplicateQuote && lines.Count <= 2 && Parse.HeadingNumber.Split(string.Join(' ', lines)).Number is not null;
 
     private static void Flatten(ImmutableArray<PdfOutlineItem> items, int level, ImmutableArray<OutlineEntry>.Builder into)
     {
