@@ -16,27 +16,55 @@ internal static class PullQuoteDetector
 
     public static List<PdfPageLayout> Assign(List<PdfPageLayout> pages, PdfLayoutOptions options)
     {
-        var words = pages.ConvertAll(page => page.Blocks.Select(b => b.Role == PdfBlockRole.Body ? Words(b) : []).ToList());
-        var grams = new List<HashSet<string>?[]>(pages.Count);
-        foreach (var pageWords in words)
-        {
-            grams.Add(new HashSet<string>?[pageWords.Count]);
-        }
-        Dictionary<(int, int), string>? quotes = null;
+        // Per page, each block's word 4-grams as hashes; an index from gram to the blocks holding it.
+        var grams = pages.ConvertAll(page => page.Blocks.Select(b => b.Role == PdfBlockRole.Body ? GramsOf(Words(b)) : []).ToList());
+        var index = new Dictionary<long, List<(int Page, int Block)>>();
         for (var p = 0; p < pages.Count; p++)
         {
-            for (var b = 0; b < words[p].Count; b++)
+            for (var b = 0; b < grams[p].Count; b++)
             {
-                var quote = words[p][b];
-                if (quote.Count < options.MinQuoteWords)
+                foreach (var gram in grams[p][b].Distinct())
+                {
+                    if (!index.TryGetValue(gram, out var list))
+                    {
+                        index[gram] = list = [];
+                    }
+                    list.Add((p, b));
+                }
+            }
+        }
+        Dictionary<(int, int), string>? quotes = null;
+        var hits = new Dictionary<(int Page, int Block), int>();
+        for (var p = 0; p < pages.Count; p++)
+        {
+            for (var b = 0; b < grams[p].Count; b++)
+            {
+                var quote = grams[p][b];
+                if (quote.Length + Gram - 1 < options.MinQuoteWords)
                 {
                     continue;
                 }
-                var source = FindSource(words, grams, p, b, options);
-                if (source is { } s && IsSetApart(pages[p].Blocks[b], pages[s.Page].Blocks[s.Block]))
+                hits.Clear();
+                foreach (var gram in quote.Distinct())
                 {
-                    (quotes ??= [])[(p, b)] = string.Create(CultureInfo.InvariantCulture,
-                        $"repeats words of a longer block on page {pages[s.Page].Number}");
+                    foreach (var place in index[gram])
+                    {
+                        if (Math.Abs(place.Page - p) <= 1 && place != (p, b))
+                        {
+                            hits[place] = hits.GetValueOrDefault(place) + 1;
+                        }
+                    }
+                }
+                foreach (var (place, count) in hits.OrderBy(h => h.Key))
+                {
+                    var source = pages[place.Page].Blocks[place.Block];
+                    if (count >= Covered * quote.Distinct().Count() && grams[place.Page][place.Block].Length >= 1.5 * quote.Length
+                        && IsSetApart(pages[p].Blocks[b], source))
+                    {
+                        (quotes ??= [])[(p, b)] = string.Create(CultureInfo.InvariantCulture,
+                            $"repeats words of a longer block on page {source.Page}");
+                        break;
+                    }
                 }
             }
         }
@@ -49,33 +77,6 @@ internal static class PullQuoteDetector
             Blocks = [.. page.Blocks.Select((block, b) => quotes.TryGetValue((p, b), out var reason)
                 ? block with { Role = PdfBlockRole.DuplicateQuote, RoleReason = reason } : block)],
         })];
-    }
-
-    private static (int Page, int Block)? FindSource(List<List<List<string>>> words, List<HashSet<string>?[]> grams, int page, int block,
-        PdfLayoutOptions options)
-    {
-        var quote = words[page][block];
-        var quoteGrams = new List<string>(quote.Count);
-        for (var i = 0; i + Gram <= quote.Count; i++)
-        {
-            quoteGrams.Add(string.Join(' ', quote.GetRange(i, Gram)));
-        }
-        for (var p = Math.Max(0, page - 1); p <= Math.Min(words.Count - 1, page + 1); p++)
-        {
-            for (var b = 0; b < words[p].Count; b++)
-            {
-                if ((p == page && b == block) || words[p][b].Count < 1.5 * quote.Count)
-                {
-                    continue;
-                }
-                var set = grams[p][b] ??= GramsOf(words[p][b]);
-                if (quoteGrams.Count(set.Contains) >= Covered * quoteGrams.Count)
-                {
-                    return (p, b);
-                }
-            }
-        }
-        return null;
     }
 
     /// <summary>
@@ -105,14 +106,35 @@ internal static class PullQuoteDetector
         return false;
     }
 
-    private static HashSet<string> GramsOf(List<string> words)
+    /// <summary>Hashes of the word 4-grams, in order (stable across runs: ordinal string hashing is not).</summary>
+    private static long[] GramsOf(List<string> words)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + Gram <= words.Count; i++)
+        if (words.Count < Gram)
         {
-            set.Add(string.Join(' ', words.GetRange(i, Gram)));
+            return [];
         }
-        return set;
+        var hashes = words.ConvertAll(StableHash);
+        var result = new long[words.Count - Gram + 1];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var hash = 17L;
+            for (var k = 0; k < Gram; k++)
+            {
+                hash = (hash * 1_000_003L) ^ hashes[i + k];
+            }
+            result[i] = hash;
+        }
+        return result;
+    }
+
+    private static long StableHash(string word)
+    {
+        var hash = unchecked((long)14695981039346656037UL);
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 1099511628211L;
+        }
+        return hash;
     }
 
     /// <summary>Lower-case words without punctuation; a word hyphenated at a line end is joined.</summary>
