@@ -71,6 +71,23 @@ public sealed class LayoutSampleTests
         Assert.That(missing, Is.Empty);
     }
 
+    [TestCase("report-lo-en.pdf")]
+    [TestCase("report-lo-2col-de.pdf")]
+    public void TaggedHeadings_AreTheKnownOutline_WithLevels(string name)
+    {
+        var known = File.ReadAllLines(Sibling(name, ".outline.txt"));
+
+        var tagged = Layout(name).TaggedHeadings.Select(h => new string('#', h.Level) + " " + h.Text);
+
+        Assert.That(tagged, Is.EqualTo(known));
+    }
+
+    [Test]
+    public void TaggedHeadings_AreEmpty_WithoutAStructureTree()
+    {
+        Assert.That(Layout("latex-2col-de.pdf").TaggedHeadings, Is.Empty);
+    }
+
     [Test]
     public void PullQuote_IsMarkedOnce_AndItsWordsStayInTheBody()
     {
