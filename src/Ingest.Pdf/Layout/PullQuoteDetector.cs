@@ -16,54 +16,42 @@ internal static class PullQuoteDetector
 
     public static List<PdfPageLayout> Assign(List<PdfPageLayout> pages, PdfLayoutOptions options)
     {
-        // Per page, each block's word 4-grams as hashes; an index from gram to the blocks holding it.
-        var grams = pages.ConvertAll(page => page.Blocks.Select(b => b.Role == PdfBlockRole.Body ? GramsOf(Words(b)) : []).ToList());
-        var index = new Dictionary<long, List<(int Page, int Block)>>();
-        for (var p = 0; p < pages.Count; p++)
-        {
-            for (var b = 0; b < grams[p].Count; b++)
-            {
-                foreach (var gram in grams[p][b].Distinct())
-                {
-                    if (!index.TryGetValue(gram, out var list))
-                    {
-                        index[gram] = list = [];
-                    }
-                    list.Add((p, b));
-                }
-            }
-        }
+        // Only blocks that could be set apart are compared, and each block's 4-grams are computed once, when needed.
+        var grams = new Dictionary<(int Page, int Block), HashSet<long>>();
+        HashSet<long> GramsAt(int page, int block) =>
+            grams.TryGetValue((page, block), out var set) ? set : grams[(page, block)] = [.. GramsOf(Words(pages[page].Blocks[block]))];
         Dictionary<(int, int), string>? quotes = null;
-        var hits = new Dictionary<(int Page, int Block), int>();
         for (var p = 0; p < pages.Count; p++)
         {
-            for (var b = 0; b < grams[p].Count; b++)
+            var bodySize = BodySize(pages[p]);
+            for (var b = 0; b < pages[p].Blocks.Length; b++)
             {
-                var quote = grams[p][b];
-                if (quote.Length + Gram - 1 < options.MinQuoteWords)
+                var block = pages[p].Blocks[b];
+                if (block.Role != PdfBlockRole.Body || !MaybeSetApart(pages[p], block, bodySize))
                 {
                     continue;
                 }
-                hits.Clear();
-                foreach (var gram in quote.Distinct())
+                var quote = GramsAt(p, b);
+                if (quote.Count + Gram - 1 < options.MinQuoteWords)
                 {
-                    foreach (var place in index[gram])
-                    {
-                        if (Math.Abs(place.Page - p) <= 1 && place != (p, b))
-                        {
-                            hits[place] = hits.GetValueOrDefault(place) + 1;
-                        }
-                    }
+                    continue;
                 }
-                foreach (var (place, count) in hits.OrderBy(h => h.Key))
+                for (var q = Math.Max(0, p - 1); q <= Math.Min(pages.Count - 1, p + 1) && !(quotes?.ContainsKey((p, b)) ?? false); q++)
                 {
-                    var source = pages[place.Page].Blocks[place.Block];
-                    if (count >= Covered * quote.Distinct().Count() && grams[place.Page][place.Block].Length >= 1.5 * quote.Length
-                        && IsSetApart(pages[p].Blocks[b], source))
+                    for (var c = 0; c < pages[q].Blocks.Length; c++)
                     {
-                        (quotes ??= [])[(p, b)] = string.Create(CultureInfo.InvariantCulture,
-                            $"repeats words of a longer block on page {source.Page}");
-                        break;
+                        var source = pages[q].Blocks[c];
+                        if ((q == p && c == b) || source.Role != PdfBlockRole.Body || source.Lines.Sum(l => l.Text.Length) < 1.5 * block.Lines.Sum(l => l.Text.Length))
+                        {
+                            continue;
+                        }
+                        var sourceGrams = GramsAt(q, c);
+                        if (quote.Count(sourceGrams.Contains) >= Covered * quote.Count && IsSetApart(block, source))
+                        {
+                            (quotes ??= [])[(p, b)] = string.Create(CultureInfo.InvariantCulture,
+                                $"repeats words of a longer block on page {source.Page}");
+                            break;
+                        }
                     }
                 }
             }
@@ -79,31 +67,67 @@ internal static class PullQuoteDetector
         })];
     }
 
-    /// <summary>
-    /// A pull quote is set in another size or style, or the text flows around it: a line of the block it repeats
-    /// stands level with it, beside it, shorter than that block's full width. A heading that repeats words of its
-    /// paragraph, or a block level with the other column, is neither.
-    /// </summary>
-    private static bool IsSetApart(PdfTextBlock quote, PdfTextBlock source)
+    /// <summary>The font size covering most characters of the page's blocks.</summary>
+    private static double BodySize(PdfPageLayout page)
     {
-        if (Math.Abs(quote.FontSize - source.FontSize) > 0.15 * source.FontSize || (quote.IsItalic && !source.IsItalic))
+        var sizes = new DominantFont();
+        foreach (var block in page.Blocks)
+        {
+            foreach (var line in block.Lines)
+            {
+                sizes.Add(line.FontSize, "", false, false, line.Text.Length);
+            }
+        }
+        return sizes.Result().Size;
+    }
+
+    /// <summary>
+    /// Cheap test before any word is compared: larger or smaller italic (not bold: headings are bold), or text flowing
+    /// around it.
+    /// </summary>
+    private static bool MaybeSetApart(PdfPageLayout page, PdfTextBlock quote, double bodySize)
+    {
+        if (quote.IsItalic && !quote.IsBold && Math.Abs(quote.FontSize - bodySize) > 0.15 * bodySize)
         {
             return true;
         }
-        if (quote.Page != source.Page)
+        foreach (var other in page.Blocks)
         {
-            return false;
-        }
-        foreach (var line in source.Lines)
-        {
-            var levelWith = line.Box.Bottom > quote.Box.Top && line.Box.Top < quote.Box.Bottom;
-            var beside = line.Box.Right <= quote.Box.Left || line.Box.Left >= quote.Box.Right;
-            if (levelWith && beside && line.Box.Width < source.Box.Width - quote.Box.Width)
+            if (other != quote && other.Role == PdfBlockRole.Body && IsWrappedAround(other, quote))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>A line of <paramref name="flow"/> stands level with the quote, beside it, shorter than the flow's full width.</summary>
+    private static bool IsWrappedAround(PdfTextBlock flow, PdfTextBlock quote)
+    {
+        foreach (var line in flow.Lines)
+        {
+            var levelWith = line.Box.Bottom > quote.Box.Top && line.Box.Top < quote.Box.Bottom;
+            var beside = line.Box.Right <= quote.Box.Left || line.Box.Left >= quote.Box.Right;
+            if (levelWith && beside && line.Box.Width < flow.Box.Width - quote.Box.Width)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A pull quote is set in another size and in italic (not bold), or the text flows around it: a line of the block it repeats
+    /// stands level with it, beside it, shorter than that block's full width. A heading that repeats words of its
+    /// paragraph, or a block level with the other column, is neither.
+    /// </summary>
+    private static bool IsSetApart(PdfTextBlock quote, PdfTextBlock source)
+    {
+        if (quote.IsItalic && !quote.IsBold && !source.IsItalic && Math.Abs(quote.FontSize - source.FontSize) > 0.15 * source.FontSize)
+        {
+            return true;
+        }
+        return quote.Page == source.Page && IsWrappedAround(source, quote);
     }
 
     /// <summary>Hashes of the word 4-grams, in order (stable across runs: ordinal string hashing is not).</summary>
