@@ -73,6 +73,7 @@ public sealed class LayoutSampleTests
 
     [TestCase("report-lo-en.pdf")]
     [TestCase("report-lo-2col-de.pdf")]
+    [TestCase("report-lo-2col-ar.pdf")]
     public void TaggedHeadings_AreTheKnownOutline_WithLevels(string name)
     {
         var known = File.ReadAllLines(Sibling(name, ".outline.txt"));
@@ -108,5 +109,16 @@ public sealed class LayoutSampleTests
 
         Assert.That(page.ColumnCount, Is.EqualTo(2));
         Assert.That(page.Blocks.Where(b => b.Role == PdfBlockRole.Body).Select(b => b.Column).Distinct().Order(), Is.EqualTo(new[] { 0, 1 }));
+    }
+
+    [Test]
+    public void RightToLeftTwoColumnPages_ReadTheRightColumnFirst()
+    {
+        var page = Layout("report-lo-2col-ar.pdf").Pages[0];
+        var body = page.Blocks.Where(b => b.Role == PdfBlockRole.Body).ToList();
+
+        Assert.That(page.ColumnCount, Is.EqualTo(2));
+        Assert.That(body[0].Box.Left, Is.GreaterThan(page.Width / 2), "the first block is in the right column");
+        Assert.That(body.Select(b => b.Column), Is.Ordered, "column 0 (right) is read before column 1 (left)");
     }
 }
