@@ -41,6 +41,22 @@ public sealed class LayoutSampleTests
         Assert.That(WordF1.Score(string.Join(' ', words), known), Is.GreaterThanOrEqualTo(0.98));
     }
 
+    [TestCaseSource(typeof(SampleFiles), nameof(SampleFiles.Pdfs))]
+    public void Blocks_HoldTheTextOfEveryGlyph_OnEverySample(string name)
+    {
+        var document = SampleFiles.Read(name);
+
+        var layout = new PdfLayoutAnalyzer().Analyze(document);
+
+        for (var p = 0; p < document.Pages.Length; p++)
+        {
+            // Letters and digits only: spaces, composed marks, expanded ligatures and overprinted bold differ in form.
+            var glyphs = document.Pages[p].Glyphs.Sum(g => g.Text.Count(char.IsLetterOrDigit));
+            var blocks = layout.Pages[p].Blocks.Sum(b => b.Lines.Sum(l => l.Text.Count(char.IsLetterOrDigit)));
+            Assert.That(blocks, Is.InRange(0.97 * glyphs, 1.03 * glyphs + 2), $"page {p + 1}");
+        }
+    }
+
     [TestCaseSource(nameof(WithKnownOutline))]
     public void PageFurniture_IsNotInTheBody(string name)
     {
