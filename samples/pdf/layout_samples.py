@@ -113,18 +113,18 @@ FODT = '''<?xml version="1.0" encoding="UTF-8"?>
 <office:font-face-decls><style:font-face style:name="{font}" svg:font-family="'{font}'"/></office:font-face-decls>
 <office:styles>
  <style:default-style style:family="paragraph"><style:text-properties style:font-name="{font}" fo:font-size="10.5pt" fo:language="{lang}"/></style:default-style>
- <style:style style:name="Standard" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm" fo:text-align="{align}"/></style:style>
+ <style:style style:name="Standard" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm" fo:text-align="{align}" style:writing-mode="{writing}"/></style:style>
  <style:style style:name="H1" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1">
   <style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.25cm" fo:keep-with-next="always" fo:text-align="start"/><style:text-properties fo:font-size="17pt" fo:font-weight="bold"/></style:style>
  <style:style style:name="H2" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="2">
   <style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always" fo:text-align="start"/><style:text-properties fo:font-size="13.5pt" fo:font-weight="bold"/></style:style>
  <style:style style:name="H3" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="3">
   <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.15cm" fo:keep-with-next="always" fo:text-align="start"/><style:text-properties fo:font-size="11.5pt" fo:font-weight="bold" fo:font-style="italic"/></style:style>
- <style:style style:name="Furniture" style:family="paragraph"><style:paragraph-properties fo:text-align="{furniture_align}"/><style:text-properties fo:font-size="8.5pt" fo:color="#555555"/></style:style>
+ <style:style style:name="Furniture" style:family="paragraph"><style:paragraph-properties fo:text-align="{furniture_align}" style:writing-mode="{writing}"/><style:text-properties fo:font-size="8.5pt" fo:color="#555555"/></style:style>
  <style:style style:name="Quote" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="14pt" fo:font-style="italic" fo:color="#1f4e79"/></style:style>
 </office:styles>
 <office:automatic-styles>
- <style:page-layout style:name="PL"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm">{columns}</style:page-layout-properties>
+ <style:page-layout style:name="PL"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm" style:writing-mode="{writing}">{columns}</style:page-layout-properties>
   <style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.6cm"/></style:header-style>
   <style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.6cm"/></style:footer-style></style:page-layout>
  <style:style style:name="QuoteFrame" style:family="graphic"><style:graphic-properties style:wrap="parallel" style:number-wrapped-paragraphs="no-limit" fo:border-top="1.5pt solid #1f4e79" fo:border-bottom="1.5pt solid #1f4e79" fo:border-left="none" fo:border-right="none" fo:padding="0.2cm" fo:margin-left="0.4cm" style:horizontal-pos="right" style:horizontal-rel="paragraph" style:vertical-pos="top" style:vertical-rel="paragraph"/></style:style>
@@ -140,11 +140,12 @@ FODT = '''<?xml version="1.0" encoding="UTF-8"?>
 
 
 def libreoffice_report(out, name, blocks, lang, header, footer_label, font='Liberation Serif', columns=1,
-                       quote=None, align='justify'):
+                       quote=None, align='justify', right_to_left=False):
     """A LibreOffice Writer report from a flat ODF file: header text and a footer 'LABEL N / M' (page number and
     count fields) on every page, headings with outline levels (exported as bookmarks and, in the tagged PDF, as
     H1..H3), optionally page columns and a pull quote: a framed sentence of the body shown again beside the
-    paragraph at index quote (the quote is not part of the known text: it is the same words again)."""
+    paragraph at index quote (the quote is not part of the known text: it is the same words again). Right to left:
+    paragraphs and page in writing mode rl-tb, so columns run from the right."""
     body = []
     for index, (level, text) in enumerate(blocks):
         if level:
@@ -158,7 +159,7 @@ def libreoffice_report(out, name, blocks, lang, header, footer_label, font='Libe
                      '<text:p text:style-name="Quote">%s</text:p></draw:text-box></draw:frame>') % html.escape(sentence)
         body.append('<text:p text:style-name="Standard">%s%s</text:p>' % (frame, html.escape(text)))
     document = (FODT.replace('{font}', font).replace('{lang}', lang).replace('{align}', align)
-                .replace('{furniture_align}', 'end')
+                .replace('{furniture_align}', 'end').replace('{writing}', 'rl-tb' if right_to_left else 'lr-tb')
                 .replace('{columns}', '<style:columns fo:column-count="%d" fo:column-gap="0.8cm"/>' % columns if columns > 1 else '')
                 .replace('{header}', html.escape(header))
                 .replace('{footer}', '%s <text:page-number text:select-page="current">1</text:page-number> / '

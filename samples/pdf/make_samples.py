@@ -220,6 +220,10 @@ def main():
         'report-lo-2col-de': lambda: layout_samples.libreoffice_report(
             OUT, 'report-lo-2col-de', layout_seed('002'), 'de-DE', 'Moving Cities \u2014 Stadtbericht Gent', 'Seite',
             font='Liberation Sans', columns=2, align='start'),
+        'report-lo-2col-ar': lambda: layout_samples.libreoffice_report(
+            OUT, 'report-lo-2col-ar', [(int(tag[1]) if tag[0] == 'h' else 0, text) for tag, text in udhr('arb', 200)],
+            'ar', '\u0627\u0644\u0625\u0639\u0644\u0627\u0646 \u0627\u0644\u0639\u0627\u0644\u0645\u064a', '\u0635\u0641\u062d\u0629',
+            font='Noto Naskh Arabic', columns=2, align='start', right_to_left=True),
     }
     for name in sys.argv[1:] or makers:
         makers[name]()

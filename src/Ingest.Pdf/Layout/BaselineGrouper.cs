@@ -12,15 +12,18 @@ internal static class BaselineGrouper
     public static List<TextLine> Group(IEnumerable<PdfGlyph> glyphs)
     {
         var lines = new List<TextLine>();
+        TextLine? recent = null;
         foreach (var glyph in glyphs)
         {
-            var line = FindLine(lines, glyph);
+            // Glyphs mostly come line by line: the line of the previous glyph is the first guess.
+            var line = recent is not null && recent.Accepts(glyph) ? recent : FindLine(lines, glyph);
             if (line is null)
             {
                 line = new TextLine(glyph.Y, glyph.FontSize);
                 lines.Add(line);
             }
             line.Add(glyph);
+            recent = line;
         }
         var sorted = lines.OrderBy(l => l.Baseline).ToList();
         return Attach(sorted);

@@ -1,35 +1,63 @@
 namespace Ingest.Pdf.Layout;
 
-/// <summary>Counts characters per font (size, name, weight, style) and tells the one covering most of them.</summary>
+/// <summary>
+/// Counts characters per font (size to 0.1 pt, name, weight, style) and tells the one covering most of them. A line
+/// or page has few fonts, so a short list with the last hit tried first beats hashing every glyph.
+/// </summary>
 internal sealed class DominantFont
 {
-    private readonly Dictionary<(double Size, string Name, bool Bold, bool Italic), int> counts = [];
+    private readonly List<Entry> entries = [];
+    private int last;
 
     public void Add(double size, string name, bool bold, bool italic, int characters)
     {
-        var key = (Math.Round(size, 1), name, bold, italic);
-        counts[key] = counts.GetValueOrDefault(key) + characters;
+        var key = (int)Math.Round(size * 10);
+        if (last < entries.Count && entries[last].Matches(key, name, bold, italic))
+        {
+            entries[last].Count += characters;
+            return;
+        }
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Matches(key, name, bold, italic))
+            {
+                entries[i].Count += characters;
+                last = i;
+                return;
+            }
+        }
+        entries.Add(new Entry(key, name, bold, italic) { Count = characters });
+        last = entries.Count - 1;
     }
 
     public (double Size, string Name, bool Bold, bool Italic) Result()
     {
-        var best = (Size: 0.0, Name: "", Bold: false, Italic: false);
-        var bestCount = -1;
-        foreach (var (key, count) in counts)
+        Entry? best = null;
+        foreach (var entry in entries)
         {
-            if (count > bestCount || (count == bestCount && Compare(key, best) < 0))
+            // Ties go to the smaller size, then the ordinal first name: results never depend on glyph order.
+            if (best is null || entry.Count > best.Count || (entry.Count == best.Count
+                && (entry.Size < best.Size || (entry.Size == best.Size && string.CompareOrdinal(entry.Name, best.Name) < 0))))
             {
-                best = key;
-                bestCount = count;
+                best = entry;
             }
         }
-        return best;
+        return best is null ? (0, "", false, false) : (best.Size / 10.0, best.Name, best.Bold, best.Italic);
     }
 
-    /// <summary>A fixed order among ties, so that results never depend on dictionary order.</summary>
-    private static int Compare((double Size, string Name, bool Bold, bool Italic) a, (double Size, string Name, bool Bold, bool Italic) b)
+    private sealed class Entry(int size, string name, bool bold, bool italic)
     {
-        var bySize = a.Size.CompareTo(b.Size);
-        return bySize != 0 ? bySize : string.CompareOrdinal(a.Name, b.Name);
+        public int Size { get; } = size;
+
+        public string Name { get; } = name;
+
+        public bool Bold { get; } = bold;
+
+        public bool Italic { get; } = italic;
+
+        public int Count { get; set; }
+
+        public bool Matches(int size, string name, bool bold, bool italic) =>
+            Size == size && Bold == bold && Italic == italic && (ReferenceEquals(Name, name) || Name == name);
     }
 }

@@ -25,30 +25,59 @@ internal static class GutterFinder
             }
         }
         var gutters = new List<Gutter>();
+        var byRow = new Dictionary<int, List<int>>();
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (!byRow.TryGetValue(candidates[c].Row, out var list))
+            {
+                byRow[candidates[c].Row] = list = [];
+            }
+            list.Add(c);
+        }
+        var results = new List<Grown>();
         while (candidates.Count > 0)
         {
-            (Gutter Gutter, int Support)? best = null;
-            foreach (var (row, left, right) in candidates)
+            // Each strip is grown once: the candidates it passes through would give the same strip.
+            results.Clear();
+            var done = new bool[candidates.Count];
+            for (var c = 0; c < candidates.Count; c++)
             {
-                if (Grow(rows, row, left, right, minGap, gutters, options) is { } found && (best is null || found.Support > best.Value.Support))
+                if (done[c] || IsCovered(gutters, rows[candidates[c].Row], (candidates[c].Left + candidates[c].Right) / 2))
                 {
-                    best = found;
+                    continue;
+                }
+                var grown = Grow(rows, candidates[c].Row, candidates[c].Left, candidates[c].Right, minGap, gutters, options);
+                var middle = grown.Gutter.Middle;
+                for (var r = grown.First; r <= grown.Last; r++)
+                {
+                    foreach (var other in byRow.GetValueOrDefault(r) ?? [])
+                    {
+                        done[other] |= candidates[other].Left <= middle && middle <= candidates[other].Right;
+                    }
+                }
+                if (grown.Supported.Count >= options.MinGutterRows)
+                {
+                    results.Add(grown);
                 }
             }
-            if (best is not { } chosen)
+            results.Sort((a, b) => b.Supported.Count != a.Supported.Count
+                ? b.Supported.Count.CompareTo(a.Supported.Count) : a.Gutter.Top.CompareTo(b.Gutter.Top));
+            var chosen = results.Find(g => ColumnsAreText(rows, g.Supported, g.Gutter.Left, g.Gutter.Right, options));
+            if (chosen is null)
             {
                 break;
             }
             gutters.Add(chosen.Gutter);
-            candidates.RemoveAll(c => IsCovered(gutters, rows[c.Row], (c.Left + c.Right) / 2));
         }
         return gutters;
     }
 
+    private sealed record Grown(Gutter Gutter, List<(int Row, double Low, double High)> Supported, int First, int Last);
+
     private static bool IsCovered(List<Gutter> gutters, BaselineRow row, double x) =>
         gutters.Exists(g => g.Spans(row.Baseline, 0) && g.Left <= x && x <= g.Right);
 
-    private static (Gutter Gutter, int Support)? Grow(List<BaselineRow> rows, int start, double left, double right, double minGap,
+    private static Grown Grow(List<BaselineRow> rows, int start, double left, double right, double minGap,
         List<Gutter> gutters, PdfLayoutOptions options)
     {
         var supported = new List<(int Row, double Low, double High)>();
@@ -91,11 +120,7 @@ internal static class GutterFinder
                 }
             }
         }
-        if (supported.Count < options.MinGutterRows || !ColumnsAreText(rows, supported, left, right, options))
-        {
-            return null;
-        }
-        return (new Gutter(left, right, rows[first].Baseline, rows[last].Baseline), supported.Count);
+        return new Grown(new Gutter(left, right, rows[first].Baseline, rows[last].Baseline), supported, first, last);
     }
 
     /// <summary>The gutters already found on either side of x in this row: text beyond them belongs to other columns.</summary>
@@ -128,8 +153,19 @@ internal static class GutterFinder
         foreach (var (index, low, high) in supported)
         {
             var row = rows[index];
-            var leftEdge = row.Runs.Where(r => r.Right <= left + 0.01 && r.Left >= low).Select(r => r.Left).DefaultIfEmpty(left).Min();
-            var rightEdge = row.Runs.Where(r => r.Left >= right - 0.01 && r.Right <= high).Select(r => r.Right).DefaultIfEmpty(right).Max();
+            var leftEdge = left;
+            var rightEdge = right;
+            foreach (var run in row.Runs)
+            {
+                if (run.Right <= left + 0.01 && run.Left >= low)
+                {
+                    leftEdge = Math.Min(leftEdge, run.Left);
+                }
+                else if (run.Left >= right - 0.01 && run.Right <= high)
+                {
+                    rightEdge = Math.Max(rightEdge, run.Right);
+                }
+            }
             widths.Add(Math.Min(left - leftEdge, rightEdge - right) / row.Size);
         }
         widths.Sort();

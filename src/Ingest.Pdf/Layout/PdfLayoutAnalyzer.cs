@@ -22,7 +22,7 @@ public sealed class PdfLayoutAnalyzer(PdfLayoutOptions? options = null)
         }
         var withFurniture = FurnitureDetector.Assign(pages, options);
         var withQuotes = PullQuoteDetector.Assign(withFurniture, options);
-        return new PdfLayout([.. withQuotes], document.Outline, sizes.Result().Size, []);
+        return new PdfLayout([.. withQuotes], document.Outline, sizes.Result().Size, TaggedHeadingText.Of(document, options));
     }
 
     /// <summary>One page on its own (no furniture across pages): the reading order behind <see cref="PdfPage.ExtractText"/>.</summary>

@@ -28,7 +28,7 @@ public sealed record PdfLayoutOptions
     public double MinColumnWidth { get; init; } = 6;
 
     /// <summary>Share of the pages on which the same text must appear at the same place to be page furniture.</summary>
-    public double FurniturePageShare { get; init; } = 0.5;
+    public double FurniturePageShare { get; init; } = 0.4;
 
     /// <summary>Fewest words of a block that repeats body text for it to be taken as a pull quote.</summary>
     public int MinQuoteWords { get; init; } = 6;

@@ -16,27 +16,43 @@ internal static class PullQuoteDetector
 
     public static List<PdfPageLayout> Assign(List<PdfPageLayout> pages, PdfLayoutOptions options)
     {
-        var words = pages.ConvertAll(page => page.Blocks.Select(b => b.Role == PdfBlockRole.Body ? Words(b) : []).ToList());
-        var grams = new List<HashSet<string>?[]>(pages.Count);
-        foreach (var pageWords in words)
-        {
-            grams.Add(new HashSet<string>?[pageWords.Count]);
-        }
+        // Only blocks that could be set apart are compared, and each block's 4-grams are computed once, when needed.
+        var grams = new Dictionary<(int Page, int Block), HashSet<long>>();
+        HashSet<long> GramsAt(int page, int block) =>
+            grams.TryGetValue((page, block), out var set) ? set : grams[(page, block)] = [.. GramsOf(Words(pages[page].Blocks[block]))];
         Dictionary<(int, int), string>? quotes = null;
         for (var p = 0; p < pages.Count; p++)
         {
-            for (var b = 0; b < words[p].Count; b++)
+            var bodySize = BodySize(pages[p]);
+            for (var b = 0; b < pages[p].Blocks.Length; b++)
             {
-                var quote = words[p][b];
-                if (quote.Count < options.MinQuoteWords)
+                var block = pages[p].Blocks[b];
+                if (block.Role != PdfBlockRole.Body || !MaybeSetApart(pages[p], block, bodySize))
                 {
                     continue;
                 }
-                var source = FindSource(words, grams, p, b, options);
-                if (source is { } s && IsSetApart(pages[p].Blocks[b], pages[s.Page].Blocks[s.Block]))
+                var quote = GramsAt(p, b);
+                if (quote.Count + Gram - 1 < options.MinQuoteWords)
                 {
-                    (quotes ??= [])[(p, b)] = string.Create(CultureInfo.InvariantCulture,
-                        $"repeats words of a longer block on page {pages[s.Page].Number}");
+                    continue;
+                }
+                for (var q = Math.Max(0, p - 1); q <= Math.Min(pages.Count - 1, p + 1) && !(quotes?.ContainsKey((p, b)) ?? false); q++)
+                {
+                    for (var c = 0; c < pages[q].Blocks.Length; c++)
+                    {
+                        var source = pages[q].Blocks[c];
+                        if ((q == p && c == b) || source.Role != PdfBlockRole.Body || source.Lines.Sum(l => l.Text.Length) < 1.5 * block.Lines.Sum(l => l.Text.Length))
+                        {
+                            continue;
+                        }
+                        var sourceGrams = GramsAt(q, c);
+                        if (quote.Count(sourceGrams.Contains) >= Covered * quote.Count && IsSetApart(block, source))
+                        {
+                            (quotes ??= [])[(p, b)] = string.Create(CultureInfo.InvariantCulture,
+                                $"repeats words of a longer block on page {source.Page}");
+                            break;
+                        }
+                    }
                 }
             }
         }
@@ -51,53 +67,33 @@ internal static class PullQuoteDetector
         })];
     }
 
-    private static (int Page, int Block)? FindSource(List<List<List<string>>> words, List<HashSet<string>?[]> grams, int page, int block,
-        PdfLayoutOptions options)
+    /// <summary>The font size covering most characters of the page's blocks.</summary>
+    private static double BodySize(PdfPageLayout page)
     {
-        var quote = words[page][block];
-        var quoteGrams = new List<string>(quote.Count);
-        for (var i = 0; i + Gram <= quote.Count; i++)
+        var sizes = new DominantFont();
+        foreach (var block in page.Blocks)
         {
-            quoteGrams.Add(string.Join(' ', quote.GetRange(i, Gram)));
-        }
-        for (var p = Math.Max(0, page - 1); p <= Math.Min(words.Count - 1, page + 1); p++)
-        {
-            for (var b = 0; b < words[p].Count; b++)
+            foreach (var line in block.Lines)
             {
-                if ((p == page && b == block) || words[p][b].Count < 1.5 * quote.Count)
-                {
-                    continue;
-                }
-                var set = grams[p][b] ??= GramsOf(words[p][b]);
-                if (quoteGrams.Count(set.Contains) >= Covered * quoteGrams.Count)
-                {
-                    return (p, b);
-                }
+                sizes.Add(line.FontSize, "", false, false, line.Text.Length);
             }
         }
-        return null;
+        return sizes.Result().Size;
     }
 
     /// <summary>
-    /// A pull quote is set in another size or style, or the text flows around it: a line of the block it repeats
-    /// stands level with it, beside it, shorter than that block's full width. A heading that repeats words of its
-    /// paragraph, or a block level with the other column, is neither.
+    /// Cheap test before any word is compared: larger or smaller italic (not bold: headings are bold), or text flowing
+    /// around it.
     /// </summary>
-    private static bool IsSetApart(PdfTextBlock quote, PdfTextBlock source)
+    private static bool MaybeSetApart(PdfPageLayout page, PdfTextBlock quote, double bodySize)
     {
-        if (Math.Abs(quote.FontSize - source.FontSize) > 0.15 * source.FontSize || (quote.IsItalic && !source.IsItalic))
+        if (quote.IsItalic && !quote.IsBold && Math.Abs(quote.FontSize - bodySize) > 0.15 * bodySize)
         {
             return true;
         }
-        if (quote.Page != source.Page)
+        foreach (var other in page.Blocks)
         {
-            return false;
-        }
-        foreach (var line in source.Lines)
-        {
-            var levelWith = line.Box.Bottom > quote.Box.Top && line.Box.Top < quote.Box.Bottom;
-            var beside = line.Box.Right <= quote.Box.Left || line.Box.Left >= quote.Box.Right;
-            if (levelWith && beside && line.Box.Width < source.Box.Width - quote.Box.Width)
+            if (other != quote && other.Role == PdfBlockRole.Body && IsWrappedAround(other, quote))
             {
                 return true;
             }
@@ -105,14 +101,64 @@ internal static class PullQuoteDetector
         return false;
     }
 
-    private static HashSet<string> GramsOf(List<string> words)
+    /// <summary>A line of <paramref name="flow"/> stands level with the quote, beside it, shorter than the flow's full width.</summary>
+    private static bool IsWrappedAround(PdfTextBlock flow, PdfTextBlock quote)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + Gram <= words.Count; i++)
+        foreach (var line in flow.Lines)
         {
-            set.Add(string.Join(' ', words.GetRange(i, Gram)));
+            var levelWith = line.Box.Bottom > quote.Box.Top && line.Box.Top < quote.Box.Bottom;
+            var beside = line.Box.Right <= quote.Box.Left || line.Box.Left >= quote.Box.Right;
+            if (levelWith && beside && line.Box.Width < flow.Box.Width - quote.Box.Width)
+            {
+                return true;
+            }
         }
-        return set;
+        return false;
+    }
+
+    /// <summary>
+    /// A pull quote is set in another size and in italic (not bold), or the text flows around it: a line of the block it repeats
+    /// stands level with it, beside it, shorter than that block's full width. A heading that repeats words of its
+    /// paragraph, or a block level with the other column, is neither.
+    /// </summary>
+    private static bool IsSetApart(PdfTextBlock quote, PdfTextBlock source)
+    {
+        if (quote.IsItalic && !quote.IsBold && !source.IsItalic && Math.Abs(quote.FontSize - source.FontSize) > 0.15 * source.FontSize)
+        {
+            return true;
+        }
+        return quote.Page == source.Page && IsWrappedAround(source, quote);
+    }
+
+    /// <summary>Hashes of the word 4-grams, in order (stable across runs: ordinal string hashing is not).</summary>
+    private static long[] GramsOf(List<string> words)
+    {
+        if (words.Count < Gram)
+        {
+            return [];
+        }
+        var hashes = words.ConvertAll(StableHash);
+        var result = new long[words.Count - Gram + 1];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var hash = 17L;
+            for (var k = 0; k < Gram; k++)
+            {
+                hash = (hash * 1_000_003L) ^ hashes[i + k];
+            }
+            result[i] = hash;
+        }
+        return result;
+    }
+
+    private static long StableHash(string word)
+    {
+        var hash = unchecked((long)14695981039346656037UL);
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 1099511628211L;
+        }
+        return hash;
     }
 
     /// <summary>Lower-case words without punctuation; a word hyphenated at a line end is joined.</summary>

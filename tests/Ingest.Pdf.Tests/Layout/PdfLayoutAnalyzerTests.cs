@@ -48,4 +48,30 @@ public sealed class PdfLayoutAnalyzerTests
         Assert.That(WordF1.Score(text, known), Is.GreaterThanOrEqualTo(0.98));
         Assert.That(layout.Pages.SelectMany(p => p.Blocks).All(b => b.Lines.Length > 0 && b.Box.Width > 0), Is.True);
     }
+
+    [Test]
+    public void Analyze_SplitsRowsAtAGutter_AndReadsTheLeftColumnFirst()
+    {
+        // Two columns of four lines on the same baselines, 20 points apart: the rows split at the gutter.
+        var left = Enumerable.Range(0, 4).Select(i => Run($"left column line number {i}", 50, 100 + (i * 12)));
+        var right = Enumerable.Range(0, 4).Select(i => Run($"right column line numero {i}", 195, 100 + (i * 12)));
+        var document = Document([.. left.Zip(right).SelectMany(pair => new[] { pair.First, pair.Second })]);
+
+        var page = new PdfLayoutAnalyzer().Analyze(document).Pages.Single();
+
+        Assert.That(page.ColumnCount, Is.EqualTo(2));
+        Assert.That(page.Blocks.Select(b => (b.Column, b.Lines.Length)), Is.EqualTo(new[] { (0, 4), (1, 4) }));
+        Assert.That(page.Blocks[0].Lines[3].Text, Is.EqualTo("left column line number 3"));
+    }
+
+    [Test]
+    public void Analyze_StartsAParagraph_AtAnIndentedLineAfterAShortOne()
+    {
+        var document = Document(Run("a full line of text running to the right", 50, 100), Run("a short end", 50, 112),
+            Run("indented start of the next paragraph", 65, 124), Run("a full line of text running to the right", 50, 136));
+
+        var page = new PdfLayoutAnalyzer().Analyze(document).Pages.Single();
+
+        Assert.That(page.Blocks.Select(b => b.Lines.Length), Is.EqualTo(new[] { 2, 2 }));
+    }
 }
