@@ -10,7 +10,8 @@ namespace Ingest.Core.Stages.Parse.Pdf;
 /// <see cref="MaxHeadingLines"/> lines) and does not end like a sentence.</para>
 /// <para>Levels: a block matching a bookmark (or tagged heading) takes its level. Other headings take the level their
 /// style has among matched headings (the most common); a style no heading matched ranks by size and weight, one level
-/// below the deepest matched style larger than it. Without any outline the styles simply rank: largest is level 1.</para>
+/// below the deepest matched style larger than it. Without any outline the styles simply rank: largest is level 1.
+/// In a document set in one style throughout, the bookmarks alone name the headings.</para>
 /// <para>A body-style line that is numbered like a section ("3.1 Jobteam") is a heading without level, as in plain
 /// text: the number nests it. A bold line of body size in a row of short blocks side by side is a table cell
 /// (<see cref="TableCells"/>), not a heading.</para>
@@ -62,6 +63,17 @@ internal sealed class HeadingClassifier(ParseOptions options)
             {
                 styles[i] = style;
                 levels[i] = 0;
+            }
+        }
+        if (matched.Count == 0 && styles.Count(st => st is not null) < 2 && !declared.IsEmpty)
+        {
+            // A document set in one style throughout that has bookmarks: they are the only evidence of its headings.
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                if (chunks[i].Region is { } region && levels[i] <= 0 && IsShort(chunks[i], region) && declared.Match(chunks[i].Text, region.Page) is { } level)
+                {
+                    (levels[i], styles[i]) = (level, null);
+                }
             }
         }
         var styleLevels = StyleLevels(styles.OfType<HeadingStyle>().Distinct(), matched);

@@ -166,6 +166,20 @@ public sealed class PdfBlockParserTests
             size, "Serif", bold, false, 0, PdfBlockRole.Body, null);
 
     [Test]
+    public void DocumentInOneStyle_WithBookmarks_TakesHeadingsAndLevelsFromThem()
+    {
+        var document = new PdfPages().Page()
+            .Block("Declaration")
+            .Block("Preamble")
+            .Block(Body)
+            .Block("Article 1")
+            .Block(Body)
+            .Document(new PdfOutlineItem("Declaration", 1, [new PdfOutlineItem("Preamble", 1, []), new PdfOutlineItem("Article 1", 1, [])]));
+        var headings = Parse(document).Blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => (b.Text, b.Level));
+        Assert.That(headings, Is.EqualTo(new[] { ("Declaration", 1), ("Preamble", 2), ("Article 1", 2) }));
+    }
+
+    [Test]
     public void LinesOfHanText_JoinWithoutSpaces()
     {
         var document = new PdfPages().Page().Block("人人生而自由，在尊严和权利上\n一律平等。他们赋有理性和良心。").Document();
