@@ -18,7 +18,7 @@ namespace Ingest.Core.Stages.Parse.Pdf;
 /// </remarks>
 internal sealed class HeadingClassifier(ParseOptions options)
 {
-    /// <summary>A block at least this much larger than the body text stands out as a heading.</summary>
+    /// <summary>A block at least this much larger than the body text stands out as a heading (one step of LaTeX's sizes at 11 pt, \large, is 1.09).</summary>
     private const double MinSizeRatio = 1.05;
 
     private const int MaxHeadingLines = 3;
@@ -29,7 +29,7 @@ internal sealed class HeadingClassifier(ParseOptions options)
     /// <summary>For each chunk: <see cref="None"/>, 0 for a heading that its number alone nests, or its level (1 = top).</summary>
     public int[] Classify(IReadOnlyList<PdfChunk> chunks, DocumentLayout layout)
     {
-        var body = BodyStyle(chunks, layout);
+        var body = BodyStyle(layout);
         var declared = new DeclaredHeadings(layout);
         var cells = new TableCells(layout);
         var levels = new int[chunks.Count];
@@ -102,7 +102,7 @@ internal sealed class HeadingClassifier(ParseOptions options)
     }
 
     /// <summary>The style covering most characters of the body regions, at the layout's body font size when it has one.</summary>
-    private static HeadingStyle BodyStyle(IReadOnlyList<PdfChunk> chunks, DocumentLayout layout)
+    private static HeadingStyle BodyStyle(DocumentLayout layout)
     {
         var chars = new Dictionary<HeadingStyle, int>();
         foreach (var region in layout.Regions.Where(r => r.Role == RegionRole.Body))
