@@ -10,7 +10,8 @@ internal static class BlockBuilder
     public static List<List<LayoutLine>> Build(IReadOnlyList<LayoutLine> lines, PdfLayoutOptions options)
     {
         var blocks = new List<List<LayoutLine>>();
-        var horizontal = lines.Where(l => l.Frame == 0).OrderBy(l => l.Baseline).ThenBy(l => l.Box.Left);
+        var horizontal = lines.Where(l => l.Frame == 0).OrderBy(l => l.Baseline).ThenBy(l => l.Box.Left).ToList();
+        var columns = ColumnEdges(horizontal);
         foreach (var line in horizontal)
         {
             List<LayoutLine>? above = null;
@@ -23,7 +24,7 @@ internal static class BlockBuilder
                     above = block;
                 }
             }
-            if (above is not null && Continues(above, line, options))
+            if (above is not null && Continues(above, line, columns[line], options))
             {
                 above.Add(line);
             }
@@ -53,7 +54,39 @@ internal static class BlockBuilder
 
     private static double Overlap(PdfBox a, PdfBox b) => Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
 
-    private static bool Continues(List<LayoutLine> block, LayoutLine line, PdfLayoutOptions options)
+    /// <summary>
+    /// Where full lines start and end around each line: the 10th percentile of the left edges and the 90th of the
+    /// right edges of the lines it overlaps horizontally (its column; a few wider lines such as a title or a
+    /// running header do not count).
+    /// </summary>
+    private static Dictionary<LayoutLine, (double Left, double Right)> ColumnEdges(List<LayoutLine> lines)
+    {
+        var result = new Dictionary<LayoutLine, (double, double)>(ReferenceEqualityComparer.Instance);
+        var lefts = new List<double>();
+        var rights = new List<double>();
+        foreach (var line in lines)
+        {
+            // The line itself always counts: a line of zero-width glyphs overlaps nothing, not even itself.
+            lefts.Clear();
+            rights.Clear();
+            lefts.Add(line.Box.Left);
+            rights.Add(line.Box.Right);
+            foreach (var other in lines)
+            {
+                if (!ReferenceEquals(other, line) && Overlap(other.Box, line.Box) > 0)
+                {
+                    lefts.Add(other.Box.Left);
+                    rights.Add(other.Box.Right);
+                }
+            }
+            lefts.Sort();
+            rights.Sort();
+            result[line] = (lefts[(int)(0.1 * (lefts.Count - 1))], rights[(int)(0.9 * (rights.Count - 1))]);
+        }
+        return result;
+    }
+
+    private static bool Continues(List<LayoutLine> block, LayoutLine line, (double Left, double Right) column, PdfLayoutOptions options)
     {
         var last = block[^1];
         if (!Spaced(last, line, options) || !SameFont(last, line, options))
@@ -69,7 +102,7 @@ internal static class BlockBuilder
                 return false;
             }
         }
-        return !StartsParagraph(block, line, options);
+        return !StartsParagraph(block, line, column, options);
     }
 
     private static bool Spaced(LayoutLine above, LayoutLine line, PdfLayoutOptions options)
@@ -81,19 +114,21 @@ internal static class BlockBuilder
     private static bool SameFont(LayoutLine a, LayoutLine b, PdfLayoutOptions options) =>
         Math.Abs(a.Size - b.Size) <= options.FontSizeTolerance * Math.Max(a.Size, b.Size) && a.Line.IsBold == b.Line.IsBold;
 
-    /// <summary>An indented first line after a line that ended short (TeX paragraphs have no space between them).</summary>
-    private static bool StartsParagraph(List<LayoutLine> block, LayoutLine line, PdfLayoutOptions options)
+    /// <summary>An indented first line after a line that ended short of the full width (TeX paragraphs have no space between them).</summary>
+    private static bool StartsParagraph(List<LayoutLine> block, LayoutLine line, (double Left, double Right) column, PdfLayoutOptions options)
     {
         var last = block[^1];
         var size = line.Size;
-        var margin = block.Min(l => l.Box.Left);
+        // A block of one line cannot tell its own margin and full width: the column's full lines tell them.
+        var single = block.Count == 1;
+        var margin = single ? Math.Min(last.Box.Left, column.Left) : block.Min(l => l.Box.Left);
         var indent = line.Box.Left - margin;
         if (indent < options.ParagraphIndent * size || indent > 6 * size)
         {
             return false;
         }
         var centred = Math.Abs(((line.Box.Left + line.Box.Right) / 2) - ((last.Box.Left + last.Box.Right) / 2)) < 0.5 * size;
-        var right = Math.Max(line.Box.Right, block.Max(l => l.Box.Right));
+        var right = Math.Max(line.Box.Right, single ? Math.Max(last.Box.Right, column.Right) : block.Max(l => l.Box.Right));
         return !centred && last.Box.Right < right - size;
     }
 }

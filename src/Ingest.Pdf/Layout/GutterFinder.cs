@@ -169,6 +169,6 @@ internal static class GutterFinder
             widths.Add(Math.Min(left - leftEdge, rightEdge - right) / row.Size);
         }
         widths.Sort();
-        return widths[widths.Count / 2] >= options.MinColumnWidth;
+        return widths.Count > 0 && widths[widths.Count / 2] >= options.MinColumnWidth;
     }
 }

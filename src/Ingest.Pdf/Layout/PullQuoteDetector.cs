@@ -93,7 +93,7 @@ internal static class PullQuoteDetector
         }
         foreach (var other in page.Blocks)
         {
-            if (other != quote && other.Role == PdfBlockRole.Body && IsWrappedAround(other, quote))
+            if (!ReferenceEquals(other, quote) && other.Role == PdfBlockRole.Body && IsWrappedAround(other, quote))
             {
                 return true;
             }
