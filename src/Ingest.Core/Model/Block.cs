@@ -10,6 +10,7 @@ namespace Ingest.Core.Model;
 /// <param name="Note">Why a block was classified as it was (e.g. the boilerplate reason).</param>
 /// <param name="Language">The block's own language when its text is long enough to tell (set by the language stage), else null.</param>
 /// <param name="Links">Targets of the links whose text the block keeps (Markdown and HTML links, bare URLs), in order; null when none.</param>
+/// <param name="Origin">Page and bounding box the block was printed at (PDF); null for unpaged formats.</param>
 public sealed record Block(
     BlockKind Kind,
     string Text,
@@ -19,4 +20,5 @@ public sealed record Block(
     string? Marker = null,
     string? Note = null,
     LanguageResult? Language = null,
-    IReadOnlyList<string>? Links = null);
+    IReadOnlyList<string>? Links = null,
+    BlockOrigin? Origin = null);

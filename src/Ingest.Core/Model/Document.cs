@@ -15,6 +15,7 @@ namespace Ingest.Core.Model;
 /// <param name="Blocks">Parsed blocks in reading order.</param>
 /// <param name="Sections">The section tree in reading order.</param>
 /// <param name="TextMap">Maps offsets in <paramref name="Text"/> back to the decoded text, across repairs.</param>
+/// <param name="Layout">Page geometry keyed by decoded-text offsets (PDF), set by the read stage; null for unpaged formats.</param>
 public sealed record Document(
     string Id,
     SourceInfo Source,
@@ -27,7 +28,8 @@ public sealed record Document(
     ImmutableArray<Repair> Repairs,
     ImmutableArray<Block> Blocks,
     ImmutableArray<Section> Sections,
-    TextMap? TextMap = null)
+    TextMap? TextMap = null,
+    DocumentLayout? Layout = null)
 {
     /// <summary>Maps offsets of <see cref="Text"/> to the decoded text (identity before any repair).</summary>
     public TextMap Map => TextMap ?? Model.TextMap.Identity;

@@ -10,6 +10,7 @@ namespace Ingest.Core.Model;
 /// <param name="Language">The section's language (inherited from the document unless its own text says otherwise).</param>
 /// <param name="Text">The section's own normalized text, not its children's.</param>
 /// <param name="Span">Range in the decoded text covered by the heading and own body.</param>
+/// <param name="Pages">The pages the heading and own body are printed on (PDF); null for unpaged formats.</param>
 public sealed record Section(
     string Id,
     string? Parent,
@@ -19,4 +20,5 @@ public sealed record Section(
     SectionKind Kind,
     LanguageResult Language,
     string Text,
-    Span Span);
+    Span Span,
+    PageRange? Pages = null);

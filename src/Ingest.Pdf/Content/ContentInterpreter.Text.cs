@@ -101,8 +101,10 @@ internal sealed partial class ContentInterpreter
             _output.CountUnmapped(font.Name);
             text = "";
         }
-        _output.Add(new Pdf.PdfGlyph(text, startX, startY, advance, size, font.Name, font.IsBold, font.IsItalic, font.IsVertical, angle),
-            endX, endY);
+        _output.Add(new Pdf.PdfGlyph(text, startX, startY, advance, size, font.Name, font.IsBold, font.IsItalic, font.IsVertical, angle)
+        {
+            MarkedContentId = _output.CurrentMarkedContentId,
+        }, endX, endY);
     }
 
     private void BeginMarkedContent(PdfObject? properties, PdfDictionary? resources)
@@ -114,7 +116,8 @@ internal sealed partial class ContentInterpreter
             _ => null,
         };
         var actualText = _store.Resolve(dictionary?["ActualText"]) is PdfString text ? PdfTextString.Decode(text.Bytes) : null;
-        _output.BeginMarkedContent(actualText);
+        var mcid = _store.Resolve(dictionary?["MCID"]) is PdfNumber number ? number.IntValue : -1;
+        _output.BeginMarkedContent(actualText, mcid);
     }
 
     private void EndMarkedContent() => _output.EndMarkedContent();

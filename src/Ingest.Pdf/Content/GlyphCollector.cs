@@ -4,7 +4,7 @@ namespace Ingest.Pdf.Content;
 internal sealed class GlyphCollector
 {
     private readonly List<PdfGlyph> _glyphs = [];
-    private readonly Stack<(string? Text, int Start)> _marked = new();
+    private readonly Stack<(string? Text, int Start, int Mcid)> _marked = new();
     private readonly Dictionary<string, int> _unmapped;
     private (double X, double Y) _lastEnd;
 
@@ -21,7 +21,23 @@ internal sealed class GlyphCollector
     public void CountUnmapped(string fontName) =>
         _unmapped[fontName] = _unmapped.GetValueOrDefault(fontName) + 1;
 
-    public void BeginMarkedContent(string? actualText) => _marked.Push((actualText, _glyphs.Count));
+    /// <summary>The /MCID of the innermost marked-content sequence that has one, or -1.</summary>
+    public int CurrentMarkedContentId
+    {
+        get
+        {
+            foreach (var frame in _marked)
+            {
+                if (frame.Mcid >= 0)
+                {
+                    return frame.Mcid;
+                }
+            }
+            return -1;
+        }
+    }
+
+    public void BeginMarkedContent(string? actualText, int mcid) => _marked.Push((actualText, _glyphs.Count, mcid));
 
     public void EndMarkedContent()
     {
@@ -29,7 +45,7 @@ internal sealed class GlyphCollector
         {
             return;
         }
-        var (text, start) = _marked.Pop();
+        var (text, start, _) = _marked.Pop();
         if (text is null || _marked.Any(frame => frame.Text is not null))
         {
             return;

@@ -12,6 +12,7 @@ internal static class LinePieces
     public static List<string> Build(List<PdfGlyph> glyphs, bool horizontal)
     {
         var pieces = new List<string>(glyphs.Count + 8);
+        var letterGap = horizontal ? LetterGap(glyphs) : 0;
         PdfGlyph? previous = null;
         foreach (var glyph in glyphs)
         {
@@ -33,7 +34,7 @@ internal static class LinePieces
                 continue;
             }
             var isSpace = ScriptClass.IsWhitespace(text);
-            if (isSpace || (previous is not null && NeedsSpace(previous, glyph, horizontal)))
+            if (isSpace || (previous is not null && NeedsSpace(previous, glyph, horizontal, letterGap)))
             {
                 if (pieces.Count > 0 && pieces[^1] != " ")
                 {
@@ -57,7 +58,34 @@ internal static class LinePieces
     private static bool IsOverprint(PdfGlyph a, PdfGlyph b) =>
         a.Text == b.Text && Math.Abs(a.X - b.X) < 0.1 * Math.Max(1, a.FontSize) && Math.Abs(a.Y - b.Y) < 0.1 * Math.Max(1, a.FontSize);
 
-    private static bool NeedsSpace(PdfGlyph a, PdfGlyph b, bool horizontal)
+    /// <summary>
+    /// The line's usual gap between letters (its 30th percentile of gaps, 0 when the line is short or kerned
+    /// tight): letter-spaced text has wide gaps everywhere, and a word gap is a letter gap plus most of a space.
+    /// </summary>
+    private static double LetterGap(List<PdfGlyph> glyphs)
+    {
+        if (glyphs.Count < 9)
+        {
+            return 0;
+        }
+        var gaps = new List<double>(glyphs.Count);
+        for (var i = 1; i < glyphs.Count; i++)
+        {
+            var (a, b) = (glyphs[i - 1], glyphs[i]);
+            if (!ScriptClass.IsWhitespace(a.Text) && !ScriptClass.IsWhitespace(b.Text) && !MarkPlacement.IsMark(b.Text))
+            {
+                gaps.Add(b.X - (a.X + a.Advance));
+            }
+        }
+        if (gaps.Count < 8)
+        {
+            return 0;
+        }
+        gaps.Sort();
+        return Math.Max(0, gaps[(int)(0.3 * gaps.Count)]);
+    }
+
+    private static bool NeedsSpace(PdfGlyph a, PdfGlyph b, bool horizontal, double letterGap)
     {
         var gap = horizontal ? b.X - (a.X + a.Advance) : b.Y - (a.Y + a.Advance);
         var size = Math.Max(1, Math.Max(a.FontSize, b.FontSize));
@@ -75,6 +103,6 @@ internal static class LinePieces
             // neighbour as in logos like LaTeX.
             return true;
         }
-        return gap > (cjk ? CjkGap : WordGap) * size;
+        return gap > ((cjk ? CjkGap : WordGap) * size) + letterGap;
     }
 }

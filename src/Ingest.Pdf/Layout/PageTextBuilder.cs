@@ -4,121 +4,48 @@ using System.Text;
 namespace Ingest.Pdf.Layout;
 
 /// <summary>
-/// A simple reading order: glyphs grouped into lines by baseline, lines top to bottom, glyphs left to right,
-/// spaces where gaps are wide (not between CJK characters), right-to-left lines put back in logical order.
+/// The plain text of one page from its layout (<see cref="PageAnalyzer"/>): blocks in reading order, lines one per
+/// line, a blank line where a block starts after a wide gap or in another column. A line ending in letter + hyphen
+/// runs on into a next line that starts in lower case; the hyphen is kept (it may belong to a compound).
 /// </summary>
 internal static class PageTextBuilder
 {
-    public static string Build(ImmutableArray<PdfGlyph> glyphs)
+    private static readonly PdfLayoutOptions Defaults = new();
+
+    public static string Build(ImmutableArray<PdfGlyph> glyphs) =>
+        Build(PageAnalyzer.Analyze(new PdfPage(0, 0, 0, 0, glyphs), Defaults, new DominantFont()));
+
+    public static string Build(PdfPageLayout page)
     {
-        var horizontal = new List<PdfGlyph>(glyphs.Length);
-        var vertical = new List<PdfGlyph>();
-        SortedDictionary<double, List<PdfGlyph>>? rotated = null;
-        foreach (var glyph in glyphs)
-        {
-            if (glyph.Text.Length == 0)
-            {
-                continue;
-            }
-            if (glyph.IsVertical)
-            {
-                vertical.Add(glyph);
-            }
-            else if (glyph.Angle == 0)
-            {
-                horizontal.Add(glyph);
-            }
-            else
-            {
-                rotated ??= [];
-                var key = Math.Round(glyph.Angle);
-                if (!rotated.TryGetValue(key, out var group))
-                {
-                    rotated[key] = group = [];
-                }
-                group.Add(glyph);
-            }
-        }
         var text = new StringBuilder();
-        AppendLines(horizontal, text);
-        foreach (var (angle, group) in rotated ?? [])
+        PdfTextBlock? previous = null;
+        foreach (var block in page.Blocks)
         {
-            AppendLines(group.ConvertAll(g => Unrotate(g, angle)), text);
-        }
-        AppendVertical(vertical, text);
-        return text.ToString();
-    }
-
-    /// <summary>Coordinates in the frame of rotated text, so that its lines read like horizontal ones.</summary>
-    private static PdfGlyph Unrotate(PdfGlyph glyph, double degrees)
-    {
-        var radians = degrees * Math.PI / 180;
-        var (sin, cos) = Math.SinCos(radians);
-        return glyph with { X = (glyph.X * cos) - (glyph.Y * sin), Y = (glyph.X * sin) + (glyph.Y * cos) };
-    }
-
-    private static void AppendLines(List<PdfGlyph> glyphs, StringBuilder text)
-    {
-        var lines = new List<TextLine>();
-        foreach (var glyph in glyphs)
-        {
-            var line = FindLine(lines, glyph);
-            if (line is null)
-            {
-                line = new TextLine(glyph.Y, glyph.FontSize);
-                lines.Add(line);
-            }
-            line.Add(glyph);
-        }
-        var start = text.Length;
-        TextLine? previous = null;
-        foreach (var line in lines.OrderBy(l => l.Baseline))
-        {
-            var lineText = BidiReorder.ToLogical(LinePieces.Build(MarkPlacement.LeftToRight(line.Glyphs), horizontal: true));
-            if (lineText.Length == 0)
-            {
-                continue;
-            }
             if (previous is not null)
             {
-                var gap = line.Baseline - previous.Baseline;
-                if (!(gap < 1.6 * line.Size && EndsWithHyphenatedWord(text) && char.IsLower(lineText[0])))
-                {
-                    text.Append(gap > 2.0 * line.Size ? "\n\n" : "\n");
-                }
+                var below = block.Box.Top >= previous.Box.Bottom - (0.5 * block.FontSize)
+                    && block.Box.Left < previous.Box.Right && previous.Box.Left < block.Box.Right;
+                var gap = block.Box.Top - previous.Box.Bottom;
+                text.Append(below && gap <= block.FontSize ? "\n" : "\n\n");
             }
-            text.Append(lineText);
-            previous = line;
+            for (var i = 0; i < block.Lines.Length; i++)
+            {
+                var line = block.Lines[i].Text;
+                if (i > 0 && !(EndsWithHyphenatedWord(text) && char.IsLower(line[0])))
+                {
+                    text.Append('\n');
+                }
+                text.Append(line);
+            }
+            previous = block;
         }
-        if (text.Length > start)
+        if (text.Length > 0)
         {
             text.Append('\n');
         }
+        return text.ToString();
     }
 
-    /// <summary>A line ending in letter + hyphen continues on the next line; the hyphen is kept (part of compounds).</summary>
     private static bool EndsWithHyphenatedWord(StringBuilder text) =>
         text.Length >= 2 && text[^1] is '-' or '\u2010' && char.IsLetter(text[^2]);
-
-    private static TextLine? FindLine(List<TextLine> lines, PdfGlyph glyph)
-    {
-        for (var i = lines.Count - 1; i >= 0 && i >= lines.Count - 64; i--)
-        {
-            if (lines[i].Accepts(glyph))
-            {
-                return lines[i];
-            }
-        }
-        return null;
-    }
-
-    /// <summary>Vertical text: columns right to left, glyphs top to bottom.</summary>
-    private static void AppendVertical(List<PdfGlyph> glyphs, StringBuilder text)
-    {
-        var columns = glyphs.GroupBy(g => Math.Round(g.X / Math.Max(1, g.FontSize))).OrderByDescending(c => c.Key);
-        foreach (var column in columns)
-        {
-            text.Append(string.Concat(LinePieces.Build(column.OrderBy(g => g.Y).ToList(), horizontal: false))).Append('\n');
-        }
-    }
 }

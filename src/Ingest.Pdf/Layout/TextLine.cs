@@ -9,8 +9,15 @@ internal sealed class TextLine(double baseline, double size)
 
     public List<PdfGlyph> Glyphs { get; } = [];
 
-    /// <summary>Within half the larger size of the baseline: superscripts and footnote marks join the line.</summary>
-    public bool Accepts(PdfGlyph glyph) => Math.Abs(glyph.Y - Baseline) < 0.5 * Math.Max(1, Math.Max(glyph.FontSize, Size));
+    public double Left { get; private set; } = double.MaxValue;
+
+    public double Right { get; private set; } = double.MinValue;
+
+    /// <summary>
+    /// On the baseline within a quarter of the smaller size: lines of small text beside a large heading (another
+    /// column) stay apart; superscripts and footnote marks join later (<see cref="BaselineGrouper"/>).
+    /// </summary>
+    public bool Accepts(PdfGlyph glyph) => Math.Abs(glyph.Y - Baseline) < 0.25 * Math.Max(1, Math.Min(glyph.FontSize, Size));
 
     public void Add(PdfGlyph glyph)
     {
@@ -21,5 +28,21 @@ internal sealed class TextLine(double baseline, double size)
             Size = Math.Max(Size, glyph.FontSize);
         }
         Glyphs.Add(glyph);
+        Left = Math.Min(Left, glyph.X);
+        Right = Math.Max(Right, glyph.X + glyph.Advance);
     }
+
+    public void Absorb(TextLine other)
+    {
+        foreach (var glyph in other.Glyphs)
+        {
+            Glyphs.Add(glyph);
+            Left = Math.Min(Left, glyph.X);
+            Right = Math.Max(Right, glyph.X + glyph.Advance);
+        }
+    }
+
+    /// <summary>Whether a glyph of this line lies within <paramref name="distance"/> of [left, right].</summary>
+    public bool Touches(double left, double right, double distance) =>
+        Glyphs.Exists(g => g.X <= right + distance && g.X + g.Advance >= left - distance);
 }

@@ -31,7 +31,7 @@ public sealed class StructureEvaluation : IEvaluation
 
     public int Run(string[] args)
     {
-        var root = Root();
+        var root = RepositoryRoot.Find();
         var peers = args.Length > 1 && args[0] == "--peers" ? args[1] : null;
         var golden = Path.Combine(root, "tests/Ingest.Core.Tests/Golden");
         var inputs = Directory.EnumerateFiles(Path.Combine(root, "seeds")).Concat(Directory.EnumerateFiles(Path.Combine(root, "samples/html"), "*.html"))
@@ -135,17 +135,5 @@ public sealed class StructureEvaluation : IEvaluation
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| **all** | {group.Key} | {s.Truth} | {s.Found} | {s.Precision:P1} | {s.Recall:P1} | {(group.Key == "pandoc" ? "–" : s.ParentAccuracy.ToString("P1", CultureInfo.InvariantCulture))} |"));
         }
-    }
-
-    private static string Root()
-    {
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Ingest.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("Run from inside the repository: Ingest.sln not found above the working directory.");
     }
 }

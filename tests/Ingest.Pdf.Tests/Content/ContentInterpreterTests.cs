@@ -121,7 +121,7 @@ public sealed class ContentInterpreterTests
         var up = document.Pages[0].Glyphs.First(g => g.Text == "G");
 
         Assert.That(up.Angle, Is.EqualTo(90).Within(1e-9));
-        Assert.That(document.ExtractText().TrimEnd(), Is.EqualTo("Across\nGoing up"));
+        Assert.That(document.ExtractText().TrimEnd(), Is.EqualTo("Across\n\nGoing up"), "rotated text is a block of its own");
     }
 
     [Test]

@@ -90,4 +90,24 @@ public sealed class PageTextBuilderTests
 
         Assert.That(PageTextBuilder.Build(glyphs).TrimEnd(), Is.EqualTo("fix"));
     }
+
+    [Test]
+    public void Build_ReadsLetterSpacedText_AsWords()
+    {
+        // Letters 2.5 points apart, words a further 3 points: a word gap is a letter gap plus a space.
+        var x = 0.0;
+        var glyphs = new List<PdfGlyph>();
+        foreach (var c in "SPACED OUT TITLE")
+        {
+            if (c == ' ')
+            {
+                x += 3;
+                continue;
+            }
+            glyphs.Add(Glyph(c.ToString(), x, advance: 6));
+            x += 8.5;
+        }
+
+        Assert.That(PageTextBuilder.Build([.. glyphs]).TrimEnd(), Is.EqualTo("SPACED OUT TITLE"));
+    }
 }

@@ -5,8 +5,11 @@ namespace Ingest.Pdf.Tests.Samples;
 /// <summary>Every committed sample: read without exceptions, text close to its known text.</summary>
 public sealed class SampleTextTests
 {
+    // The layout samples (with a known outline) print hyphenation, running headers and page numbers that their known
+    // text does not have: LayoutSampleTests compares their body blocks instead.
     private static IEnumerable<string> WithKnownText => SampleFiles.Pdfs
-        .Where(name => File.Exists(Path.ChangeExtension(Path.Combine(AppContext.BaseDirectory, "samples", "pdf", name), ".txt")));
+        .Where(name => File.Exists(Path.ChangeExtension(Path.Combine(AppContext.BaseDirectory, "samples", "pdf", name), ".txt"))
+            && !File.Exists(Path.Combine(AppContext.BaseDirectory, "samples", "pdf", Path.GetFileNameWithoutExtension(name) + ".outline.txt")));
 
     private static IEnumerable<string> WithPdftotextReference => SampleFiles.Pdfs
         .Where(name => File.Exists(Path.Combine(AppContext.BaseDirectory, "samples", "pdf", Path.GetFileNameWithoutExtension(name) + ".pdftotext.txt")));

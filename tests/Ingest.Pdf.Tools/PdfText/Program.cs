@@ -1,10 +1,14 @@
 using System.Text;
 using Ingest.Pdf;
+using Ingest.Pdf.Layout;
 
-// Evaluation helper for tests/Ingest.Pdf.Tools/evaluate.py: prints the text of each PDF given, diagnostics to stderr.
-// Usage: PdfText [--password PW] [--repeat N] FILE.pdf...   (--repeat: timing mode)
+// Evaluation helper for tests/Ingest.Pdf.Tools/evaluate.py and reading_order.py: prints the text of each PDF given,
+// diagnostics to stderr. --layout: the body blocks of the layout analysis in reading order (one blank line between
+// blocks), without page furniture; --furniture: only the furniture blocks, each with its role and reason.
+// Usage: PdfText [--password PW] [--layout|--furniture] [--repeat N] FILE.pdf...   (--repeat: timing mode)
 string? password = null;
 var repeat = 0;
+var mode = "text";
 var files = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
@@ -15,6 +19,10 @@ for (var i = 0; i < args.Length; i++)
     else if (args[i] == "--repeat" && i + 1 < args.Length)
     {
         repeat = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+    }
+    else if (args[i] is "--layout" or "--furniture")
+    {
+        mode = args[i][2..];
     }
     else
     {
@@ -32,14 +40,14 @@ if (repeat > 0)
         var pages = reader.Read(bytes).Pages.Length;
         for (var k = 0; k < 20; k++)
         {
-            reader.Read(bytes).ExtractText();
+            Extract(reader.Read(bytes));
         }
         var process = System.Diagnostics.Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var wall = System.Diagnostics.Stopwatch.StartNew();
         for (var k = 0; k < repeat; k++)
         {
-            reader.Read(bytes).ExtractText();
+            Extract(reader.Read(bytes));
         }
         wall.Stop();
         process.Refresh();
@@ -53,10 +61,31 @@ var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(fal
 foreach (var file in files)
 {
     var document = reader.Read(File.ReadAllBytes(file));
-    stdout.Write(document.ExtractText());
+    stdout.Write(Extract(document));
     foreach (var diagnostic in document.Diagnostics)
     {
         Console.Error.WriteLine($"{file}: {diagnostic.Code} {diagnostic.Message}");
     }
 }
 stdout.Flush();
+
+string Extract(PdfDocument document)
+{
+    if (mode == "text")
+    {
+        return document.ExtractText();
+    }
+    var text = new StringBuilder();
+    foreach (var block in new PdfLayoutAnalyzer().Analyze(document).Pages.SelectMany(p => p.Blocks))
+    {
+        if (mode == "layout" && block.Role == PdfBlockRole.Body)
+        {
+            text.Append(block.Text).Append("\n\n");
+        }
+        else if (mode == "furniture" && block.Role != PdfBlockRole.Body)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"p{block.Page} {block.Role} [{block.RoleReason}]: {block.Text}\n");
+        }
+    }
+    return text.ToString();
+}

@@ -87,19 +87,28 @@ public static class BundleJson
         ["detail"] = repair.Detail,
     };
 
-    private static JsonNode SectionNode(Section section) => new JsonObject
+    private static JsonNode SectionNode(Section section)
     {
-        ["id"] = section.Id,
-        ["parent"] = section.Parent,
-        ["level"] = section.Level,
-        ["number"] = section.Number,
-        ["title"] = section.Title,
-        ["kind"] = FormatNames.Of(section.Kind),
-        ["language"] = section.Language.Tag,
-        ["start"] = section.Span.Start,
-        ["end"] = section.Span.End,
-        ["text"] = section.Text,
-    };
+        var node = new JsonObject
+        {
+            ["id"] = section.Id,
+            ["parent"] = section.Parent,
+            ["level"] = section.Level,
+            ["number"] = section.Number,
+            ["title"] = section.Title,
+            ["kind"] = FormatNames.Of(section.Kind),
+            ["language"] = section.Language.Tag,
+            ["start"] = section.Span.Start,
+            ["end"] = section.Span.End,
+        };
+        // Only paged formats (PDF) know pages; the member is left out rather than null for the others.
+        if (section.Pages is { } pages)
+        {
+            node["pages"] = new JsonObject { ["first"] = pages.First, ["last"] = pages.Last };
+        }
+        node["text"] = section.Text;
+        return node;
+    }
 
     private static JsonNode AlignmentNode(Alignment alignment) => new JsonObject
     {

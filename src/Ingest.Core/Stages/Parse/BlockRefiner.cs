@@ -27,10 +27,12 @@ internal static class BlockRefiner
             var next = i + 1 < blocks.Length ? blocks[i + 1] : null;
             var bare = block.Kind is BlockKind.Heading or BlockKind.Paragraph or BlockKind.ListItem
                 && TextCues.IsBareNumber(block.Number is null ? block.Text : block.Number + block.Text);
-            if (bare && next is { Kind: BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Heading } && !TextCues.IsBareNumber(next.Text))
+            // A numbered heading after a bare number (a table of contents' last page number) is a section, not the number's text.
+            if (bare && next is { Kind: BlockKind.Paragraph or BlockKind.ListItem } or { Kind: BlockKind.Heading, Number: null } && !TextCues.IsBareNumber(next.Text))
             {
                 var number = TextCues.BareNumberValue(block.Number is null ? block.Text : block.Number + block.Text);
-                result.Add(new Block(BlockKind.ListItem, next.Text, Span.Chars(block.Span.Start, next.Span.End), 1, number, number, Links: next.Links));
+                result.Add(new Block(BlockKind.ListItem, next.Text, Span.Chars(block.Span.Start, next.Span.End), 1, number, number, Links: next.Links,
+                    Origin: BlockOrigin.Join(block.Origin, next.Origin)));
                 i++;
                 continue;
             }
@@ -53,7 +55,11 @@ internal static class BlockRefiner
             if (attribution)
             {
                 var marker = TextCues.Attribution(block.Text);
-                result[^1] = previous! with { Kind = BlockKind.Quote, Span = Span.Chars(previous.Span.Start, block.Span.End), Marker = marker };
+                result[^1] = previous! with
+                {
+                    Kind = BlockKind.Quote, Span = Span.Chars(previous.Span.Start, block.Span.End), Marker = marker,
+                    Origin = BlockOrigin.Join(previous.Origin, block.Origin),
+                };
                 continue;
             }
             result.Add(block);
@@ -77,7 +83,8 @@ internal static class BlockRefiner
             for (var p = 0; p < pairs; p++, i += 2)
             {
                 var (label, value) = (blocks[i], blocks[i + 1]);
-                result.Add(new Block(BlockKind.Fact, value.Text, Span.Chars(label.Span.Start, value.Span.End), Marker: label.Text, Links: value.Links));
+                result.Add(new Block(BlockKind.Fact, value.Text, Span.Chars(label.Span.Start, value.Span.End), Marker: label.Text, Links: value.Links,
+                    Origin: BlockOrigin.Join(label.Origin, value.Origin)));
             }
         }
         return result.ToImmutable();

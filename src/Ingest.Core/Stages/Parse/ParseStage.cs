@@ -1,5 +1,6 @@
 using Ingest.Core.Model;
 using Ingest.Core.Pipeline;
+using Ingest.Core.Stages.Parse.Pdf;
 
 namespace Ingest.Core.Stages.Parse;
 
@@ -7,6 +8,7 @@ namespace Ingest.Core.Stages.Parse;
 public sealed class ParseStage(ParseOptions options) : IDocumentStage
 {
     private readonly PlainTextBlockParser _plainText = new(options);
+    private readonly PdfBlockParser _pdf = new(options);
 
     public string Name => "parse";
 
@@ -24,6 +26,8 @@ public sealed class ParseStage(ParseOptions options) : IDocumentStage
                     DeclaredCharset = document.Hints.DeclaredCharset ?? html.Charset,
                 };
                 return document with { Blocks = html.Blocks, Hints = hints };
+            case DocumentFormat.Pdf when document.Layout is not null:
+                return document with { Blocks = _pdf.Parse(document) };
             default:
                 return document with { Blocks = _plainText.Parse(document.Text) };
         }

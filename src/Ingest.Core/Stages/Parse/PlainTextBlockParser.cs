@@ -36,27 +36,18 @@ public sealed partial class PlainTextBlockParser(ParseOptions options)
         return BlockRefiner.Refine(NumberedLists.Demote(blocks.ToImmutable()));
     }
 
+    /// <summary>Classifies one of a text's lines already joined into paragraphs (a PDF's blocks) with the plain-text cues and its neighbours.</summary>
+    internal Block Classify(IReadOnlyList<PlainTextLine> lines, int index) =>
+        Classify(lines[index], index > 0 ? lines[index - 1] : null, index + 1 < lines.Count ? lines[index + 1] : null);
+
     private Block Classify(PlainTextLine line, PlainTextLine? previous, PlainTextLine? next)
     {
         var text = line.Text;
-        var bullet = Bullet().Match(text);
-        if (bullet.Success)
+        if (MarkedBlock(text, line.Span) is { } marked)
         {
-            var item = bullet.Groups["text"].Value;
-            var numbered = NumberedItem().Match(item);
-            return numbered.Success
-                ? new Block(BlockKind.ListItem, numbered.Groups["text"].Value, line.Span, 1, numbered.Groups["n"].Value, bullet.Groups["marker"].Value)
-                : new Block(BlockKind.ListItem, item, line.Span, 1, Marker: bullet.Groups["marker"].Value);
-        }
-        if (TextCues.StartsWithQuote(text))
-        {
-            return new Block(BlockKind.Quote, text, line.Span);
+            return marked;
         }
         var words = TextCues.Words(text);
-        if (TextCues.HasLink(text) && words <= 10)
-        {
-            return new Block(BlockKind.LinkLine, text, line.Span, Links: TextCues.LinksIn(text));
-        }
         if (text.Length > options.MaxHeadingLength || words > options.MaxHeadingWords || TextCues.IsBareNumber(text))
         {
             return new Block(BlockKind.Paragraph, text, line.Span);
@@ -69,6 +60,34 @@ public sealed partial class PlainTextBlockParser(ParseOptions options)
         return IsHeading(text, words, next) && !ContinuesSentence(previous) && !SentenceInside().IsMatch(text)
             ? new Block(BlockKind.Heading, text.TrimEnd(':'), line.Span)
             : new Block(BlockKind.Paragraph, text, line.Span);
+    }
+
+    /// <summary>A list item (bullet or list number), a quote or a short line of links, told by its text alone; else null.</summary>
+    internal static Block? MarkedBlock(string text, Span span)
+    {
+        var bullet = Bullet().Match(text);
+        if (bullet.Success)
+        {
+            var item = bullet.Groups["text"].Value;
+            var numbered = NumberedItem().Match(item);
+            return numbered.Success
+                ? new Block(BlockKind.ListItem, numbered.Groups["text"].Value, span, 1, numbered.Groups["n"].Value, bullet.Groups["marker"].Value)
+                : new Block(BlockKind.ListItem, item, span, 1, Marker: bullet.Groups["marker"].Value);
+        }
+        if (TextCues.StartsWithQuote(text))
+        {
+            return new Block(BlockKind.Quote, text, span);
+        }
+        return TextCues.HasLink(text) && TextCues.Words(text) <= 10
+            ? new Block(BlockKind.LinkLine, text, span, Links: TextCues.LinksIn(text))
+            : null;
+    }
+
+    /// <summary>The list marker a line starts with ("•", "-", "(2)", "a)"), or null.</summary>
+    internal static string? BulletOf(string line)
+    {
+        var bullet = Bullet().Match(line);
+        return bullet.Success ? bullet.Groups["marker"].Value : null;
     }
 
     private bool IsHeading(string text, int words, PlainTextLine? next)

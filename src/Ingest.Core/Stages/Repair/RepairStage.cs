@@ -5,7 +5,7 @@ using Ingest.Core.Pipeline;
 
 namespace Ingest.Core.Stages.Repair;
 
-/// <summary>Repairs the decoded text in passes (mojibake, damage, characters, NFC, breaks), recording every change.</summary>
+/// <summary>Repairs the decoded text in passes (page furniture, mojibake, damage, characters, NFC, breaks), recording every change.</summary>
 /// <remarks>Every record's span is in the decoded text (chars) as the read stage left it; each pass's map composes into <see cref="Document.Map"/>.</remarks>
 public sealed class RepairStage(RepairOptions options) : IDocumentStage
 {
@@ -14,8 +14,11 @@ public sealed class RepairStage(RepairOptions options) : IDocumentStage
     public Document Run(Document document, StageContext context)
     {
         var plainText = document.Source.Format == DocumentFormat.Text;
+        // The layout names regions of the decoded text, so its pass comes first, while the text still is that text.
+        var layout = document.TextMap is null ? document.Layout : null;
         var passes = new Func<string, RepairPass>[]
         {
+            text => PageCleaner.Clean(text, layout, options),
             text => MojibakeFixer.Fix(text, options),
             text => DamageScanner.Clean(text, options),
             text => CharacterNormalizer.Normalize(text, options),

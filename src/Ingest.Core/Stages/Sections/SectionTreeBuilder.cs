@@ -129,9 +129,17 @@ public sealed class SectionTreeBuilder(SectionsOptions options, Language.Languag
             // The one place a section's language is decided: the document's, unless its own text says otherwise.
             var sectionLanguage = Language.SectionLanguage.Decide(text, document.Language, language);
             sections.Add(new Section(SectionIds.For(document.Id, paths[d]), parent, draft.Level, draft.Heading?.Number,
-                draft.Heading?.Text ?? string.Empty, draft.Kind, sectionLanguage, text, Span.Chars(draft.Start, Math.Max(draft.Start, end))));
+                draft.Heading?.Text ?? string.Empty, draft.Kind, sectionLanguage, text, Span.Chars(draft.Start, Math.Max(draft.Start, end)),
+                Pages(draft)));
         }
         return sections.ToImmutable();
+    }
+
+    /// <summary>First to last page of the section's heading and own blocks, when they were printed on pages.</summary>
+    private static PageRange? Pages(SectionDraft draft)
+    {
+        var origins = draft.Subtitles.Concat(draft.Body).Prepend(draft.Heading).Select(b => b?.Origin).OfType<BlockOrigin>().ToList();
+        return origins.Count == 0 ? null : new PageRange(origins.Min(o => o.Page), origins.Max(o => o.LastPage));
     }
 
     private static IEnumerable<SectionFinding> TocFindings(ImmutableArray<Block> blocks, TableOfContents toc,

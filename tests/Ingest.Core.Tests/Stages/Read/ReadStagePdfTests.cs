@@ -23,7 +23,22 @@ public sealed class ReadStagePdfTests
         Assert.That(document.Source.Format, Is.EqualTo(DocumentFormat.Pdf));
         Assert.That(document.Encoding.Method, Is.EqualTo("pdf"));
         Assert.That(document.Text, Does.Contain("Jobteam Gent").And.Contain("Außergewöhnliche"));
-        Assert.That(document.Text, Does.Not.Contain("\f").And.Not.Contain("\uFFFD"));
+        Assert.That(document.Text, Does.Not.Contain("\uFFFD"));
+    }
+
+    [Test]
+    public void Pdf_DecodedText_HasOneFormFeedPerPageBreak_AndARegionPerBlock()
+    {
+        var (document, _) = Read("seed-de.pdf");
+        var layout = document.Layout!;
+        Assert.That(document.Text.Count(c => c == '\f'), Is.EqualTo(layout.PageCount - 1));
+        Assert.That(layout.Regions, Is.Not.Empty);
+        Assert.That(layout.Regions.Select(r => r.Page), Is.Ordered);
+        Assert.That(layout.Regions.Zip(layout.Regions.Skip(1)).All(p => p.First.Span.End < p.Second.Span.Start), Is.True, "regions in order, apart");
+        var heading = layout.Regions.First(r => document.Text[r.Span.Start..r.Span.End] == "Wichtigste Erkenntnisse");
+        Assert.That(heading.FontSize, Is.GreaterThan(layout.BodyFontSize));
+        Assert.That(heading.Box.Right, Is.GreaterThan(heading.Box.Left));
+        Assert.That(heading.Box.Bottom, Is.GreaterThan(heading.Box.Top));
     }
 
     [Test]

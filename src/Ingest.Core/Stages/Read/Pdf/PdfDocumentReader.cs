@@ -23,12 +23,16 @@ internal static class PdfDocumentReader
             Encoding = new DetectedEncoding("utf-8", 1.0, false, "pdf"),
             Source = document.Source with { Format = DocumentFormat.Pdf },
             Repairs = document.Repairs.AddRange(pdf.Repairs),
+            Layout = pdf.Layout,
         };
-        if (fatal || string.IsNullOrWhiteSpace(pdf.Text))
+        // Text that is only page furniture (page numbers over scanned pages) is no text layer either.
+        var bodyless = pdf.Layout.Regions.All(r => r.Role != RegionRole.Body);
+        if (fatal || string.IsNullOrWhiteSpace(pdf.Text) || bodyless)
         {
             context.Stop(InputStatus.Failed, ReadRules.NoText, read, fatal
                 ? "No text could be read from the PDF; see the PDF findings for why."
-                : "The PDF has no text layer (scanned pages?); run OCR on it first, Ingest does not read text in images.");
+                : "The PDF has no text layer " + (bodyless && pdf.Text.Length > 0 ? "beyond page numbers, headers or footers " : string.Empty)
+                    + "(scanned pages?); run OCR on it first, Ingest does not read text in images.");
         }
         return read;
     }

@@ -1,0 +1,218 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+
+namespace Ingest.Pdf.Layout;
+
+/// <summary>
+/// Page furniture across the document: a block in the top or bottom band of its page whose text, with digits
+/// masked, comes back at about the same height on enough pages is a running header or footer, or a page number when
+/// its number counts up with the pages; a short block repeated word for word at the same place elsewhere on the page
+/// is a repeated artifact (a logo's text, a credit line).
+/// </summary>
+internal static class FurnitureDetector
+{
+    private const double EdgeBand = 0.15;
+
+    public static List<PdfPageLayout> Assign(List<PdfPageLayout> pages, PdfLayoutOptions options)
+    {
+        var needed = Math.Max(2, (int)Math.Ceiling(options.FurniturePageShare * pages.Count));
+        if (pages.Count < 2)
+        {
+            return pages;
+        }
+        var candidates = new Dictionary<string, List<(int Page, int Block)>>(StringComparer.Ordinal);
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var page = pages[p];
+            for (var b = 0; b < page.Blocks.Length; b++)
+            {
+                if (KeyOf(page, page.Blocks[b]) is { } key)
+                {
+                    if (!candidates.TryGetValue(key, out var list))
+                    {
+                        candidates[key] = list = [];
+                    }
+                    list.Add((p, b));
+                }
+            }
+        }
+        var roles = new Dictionary<(int Page, int Block), (PdfBlockRole Role, string Reason)>();
+        foreach (var (key, found) in candidates.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            var atPlace = AtUsualPlace(pages, found);
+            var pageCount = atPlace.Select(f => f.Page).Distinct().Count();
+            if (pageCount < needed || RoleOf(pages, key, atPlace) is not { } role)
+            {
+                continue;
+            }
+            if (pageCount < 3 && !SamePlace(pages, atPlace))
+            {
+                // Two pages are thin evidence: the two blocks must sit exactly at the same place.
+                continue;
+            }
+            var where = key[0] switch
+            {
+                'T' => "at the top of",
+                'B' => "at the bottom of",
+                _ => "at the same place on",
+            };
+            var reason = role == PdfBlockRole.PageNumber
+                ? $"page number {where} {pageCount} of {pages.Count} pages, counting up"
+                : $"same text {where} {pageCount} of {pages.Count} pages";
+            foreach (var place in atPlace)
+            {
+                roles.TryAdd(place, (role, reason));
+            }
+        }
+        if (roles.Count == 0)
+        {
+            return pages;
+        }
+        return [.. pages.Select((page, p) => page with
+        {
+            Blocks = [.. page.Blocks.Select((block, b) => roles.TryGetValue((p, b), out var r)
+                ? block with { Role = r.Role, RoleReason = r.Reason } : block)],
+        })];
+    }
+
+    /// <summary>Band letter (T top, B bottom, M elsewhere) and the text with digits and roman numerals masked; null when not a candidate.</summary>
+    private static string? KeyOf(PdfPageLayout page, PdfTextBlock block)
+    {
+        var band = block.Box.Bottom <= page.Height * EdgeBand ? 'T' : block.Box.Top >= page.Height * (1 - EdgeBand) ? 'B' : 'M';
+        if (block.Lines.Length > (band == 'M' ? 2 : 3))
+        {
+            return null;
+        }
+        if (band == 'M')
+        {
+            // Elsewhere on the page only exact repetitions at the same place count.
+            return string.Create(CultureInfo.InvariantCulture,
+                $"M:{Math.Round(block.Box.Left / 4)},{Math.Round(block.Box.Top / 4)}:{block.Text}");
+        }
+        var text = new StringBuilder();
+        text.Append(band).Append(':');
+        foreach (var word in block.Text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            text.Append(IsRoman(word) ? "#" : Mask(word)).Append(' ');
+        }
+        return text.ToString();
+    }
+
+    private static string Mask(string word)
+    {
+        var builder = new StringBuilder(word.Length);
+        var previousDigit = false;
+        foreach (var c in word)
+        {
+            var digit = char.IsDigit(c);
+            if (!digit || !previousDigit)
+            {
+                builder.Append(digit ? '#' : char.ToLowerInvariant(c));
+            }
+            previousDigit = digit;
+        }
+        return builder.ToString();
+    }
+
+    private static bool IsRoman(string word) => word.Length <= 6 && word.All(c => "ivxlcdmIVXLCDM".Contains(c));
+
+    /// <summary>The occurrences within 3% of the page height of their median height.</summary>
+    private static List<(int Page, int Block)> AtUsualPlace(List<PdfPageLayout> pages, List<(int Page, int Block)> found)
+    {
+        var tops = found.Select(f => pages[f.Page].Blocks[f.Block].Box.Top).Order().ToList();
+        var median = tops[tops.Count / 2];
+        return found.FindAll(f => Math.Abs(pages[f.Page].Blocks[f.Block].Box.Top - median) <= 0.03 * pages[f.Page].Height);
+    }
+
+    /// <summary>
+    /// A page number when the number counts up with the pages; a header, footer or artifact when the text is the same
+    /// on every page; nothing when numbers change otherwise (numbered headings that happen to open pages).
+    /// </summary>
+    private static PdfBlockRole? RoleOf(List<PdfPageLayout> pages, string key, List<(int Page, int Block)> found)
+    {
+        if (key[0] != 'M' && key.Contains('#', StringComparison.Ordinal))
+        {
+            if (CountsUp(pages, found))
+            {
+                return PdfBlockRole.PageNumber;
+            }
+            var first = pages[found[0].Page].Blocks[found[0].Block].Text;
+            if (!found.TrueForAll(f => pages[f.Page].Blocks[f.Block].Text == first))
+            {
+                return null;
+            }
+        }
+        return key[0] switch
+        {
+            'T' => PdfBlockRole.RunningHeader,
+            'B' => PdfBlockRole.RunningFooter,
+            _ => PdfBlockRole.RepeatedArtifact,
+        };
+    }
+
+    private static bool SamePlace(List<PdfPageLayout> pages, List<(int Page, int Block)> found)
+    {
+        var first = pages[found[0].Page].Blocks[found[0].Block].Box;
+        return found.TrueForAll(f => pages[f.Page].Blocks[f.Block].Box is var box
+            && Math.Abs(box.Top - first.Top) < 1 && Math.Abs(box.Left - first.Left) < 1 && Math.Abs(box.Right - first.Right) < 1);
+    }
+
+    /// <summary>The block's first number grows with the page (arabic or roman).</summary>
+    private static bool CountsUp(List<PdfPageLayout> pages, List<(int Page, int Block)> found)
+    {
+        var previous = (Page: -1, Number: -1);
+        var rising = 0;
+        foreach (var (page, block) in found.OrderBy(f => f.Page))
+        {
+            if (FirstNumber(pages[page].Blocks[block].Text) is not { } number)
+            {
+                return false;
+            }
+            if (previous.Page >= 0 && page != previous.Page)
+            {
+                if (number - previous.Number != page - previous.Page)
+                {
+                    return false;
+                }
+                rising++;
+            }
+            previous = (page, number);
+        }
+        return rising > 0;
+    }
+
+    private static int? FirstNumber(string text)
+    {
+        foreach (var word in text.Split([' ', '\n', '/', '-', '\u2013', '\u2014', '|'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var digits = new string([.. word.Where(char.IsDigit)]);
+            if (digits.Length is > 0 and < 6 && digits.Length >= word.Length - 1)
+            {
+                return int.Parse(digits, CultureInfo.InvariantCulture);
+            }
+            if (IsRoman(word) && RomanValue(word.ToLowerInvariant()) is { } roman)
+            {
+                return roman;
+            }
+        }
+        return null;
+    }
+
+    private static int? RomanValue(string word)
+    {
+        var total = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var value = Digit(word[i]);
+            var next = i + 1 < word.Length ? Digit(word[i + 1]) : 0;
+            total += value < next ? -value : value;
+        }
+        return total > 0 ? total : null;
+    }
+
+    private static int Digit(char c) => c switch
+    {
+        'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, 'c' => 100, 'd' => 500, 'm' => 1000, _ => 0,
+    };
+}
