@@ -27,6 +27,23 @@ public sealed class OtherCommandTests
     }
 
     [Test]
+    public void Inspect_Json_GivesTheSectionPages_OfAPdf_AndNoneForText()
+    {
+        using var folder = new SeedFolder();
+        var pdf = Path.Combine(CliRun.RepositoryRoot, "samples", "pdf", "seed-en.pdf");
+        var run = CliRun.Invoke(folder.Root, "inspect", pdf, "seeds/004_a72fd32449421a5f.txt", "--json");
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+        var pdfSections = lines.Single(l => l["format"]!.GetValue<string>() == "pdf")["sections"]!.AsArray();
+        var textSections = lines.Single(l => l["format"]!.GetValue<string>() != "pdf")["sections"]!.AsArray();
+
+        Assert.That(pdfSections.Select(s => s!["pages"]), Has.All.Not.Null);
+        Assert.That(pdfSections.Select(s => s!["pages"]!["first"]!.GetValue<int>()), Is.Ordered, "sections in reading order start on ascending pages");
+        Assert.That(pdfSections.All(s => s!["pages"]!["first"]!.GetValue<int>() <= s["pages"]!["last"]!.GetValue<int>()), Is.True);
+        Assert.That(textSections.Select(s => s!["pages"]), Has.All.Null);
+    }
+
+    [Test]
     public void Extract_PrintsHeadingsOnTheirOwnLines_AndSectionText()
     {
         using var folder = new SeedFolder();

@@ -59,13 +59,21 @@ internal static class InspectCommand
             line["encoding"] = new JsonObject { ["name"] = document.Encoding.Name, ["confidence"] = document.Encoding.Confidence };
             line["language"] = new JsonObject { ["tag"] = document.Language.Tag, ["confidence"] = document.Language.Confidence };
             line["title"] = document.Title;
-            line["sections"] = new JsonArray([.. document.Sections.Select(s => (JsonNode?)new JsonObject
+            line["sections"] = new JsonArray([.. document.Sections.Select(s =>
             {
-                ["number"] = s.Number,
-                ["title"] = s.Title,
-                ["level"] = s.Level,
-                ["kind"] = FormatNames.Of(s.Kind),
-                ["language"] = s.Language.Tag,
+                var section = new JsonObject
+                {
+                    ["number"] = s.Number,
+                    ["title"] = s.Title,
+                    ["level"] = s.Level,
+                    ["kind"] = FormatNames.Of(s.Kind),
+                    ["language"] = s.Language.Tag,
+                };
+                if (BundleJson.PagesNode(s) is { } pages)
+                {
+                    section["pages"] = pages;
+                }
+                return (JsonNode?)section;
             })]);
             line["repairs"] = new JsonArray([.. document.Repairs.Select(BundleJson.RepairNode)]);
         }

@@ -101,14 +101,17 @@ public static class BundleJson
             ["start"] = section.Span.Start,
             ["end"] = section.Span.End,
         };
-        // Only paged formats (PDF) know pages; the member is left out rather than null for the others.
-        if (section.Pages is { } pages)
+        if (PagesNode(section) is { } pages)
         {
-            node["pages"] = new JsonObject { ["first"] = pages.First, ["last"] = pages.Last };
+            node["pages"] = pages;
         }
         node["text"] = section.Text;
         return node;
     }
+
+    /// <summary>The section's <c>pages</c> member; null for unpaged formats, whose sections leave the member out rather than write null.</summary>
+    public static JsonObject? PagesNode(Section section) =>
+        section.Pages is { } pages ? new JsonObject { ["first"] = pages.First, ["last"] = pages.Last } : null;
 
     private static JsonNode AlignmentNode(Alignment alignment) => new JsonObject
     {
