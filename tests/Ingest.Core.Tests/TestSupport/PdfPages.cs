@@ -21,12 +21,13 @@ internal sealed class PdfPages
     }
 
     /// <summary>A block whose lines are the parts of <paramref name="text"/> between line feeds.</summary>
-    public PdfPages Block(string text, double size = 10, bool bold = false, PdfBlockRole role = PdfBlockRole.Body, string? reason = null, int column = 0)
+    public PdfPages Block(string text, double size = 10, bool bold = false, PdfBlockRole role = PdfBlockRole.Body, string? reason = null, int column = 0,
+        string font = "Serif")
     {
         var lines = text.Split('\n').Select((line, i) =>
-            new PdfTextLine(line, new PdfBox(72, _y + i * LineHeight, 520, _y + i * LineHeight + size), size, "Serif", bold, false)).ToImmutableArray();
+            new PdfTextLine(line, new PdfBox(72, _y + i * LineHeight, 520, _y + i * LineHeight + size), size, font, bold, false)).ToImmutableArray();
         var box = new PdfBox(72, _y, 520, _y + (lines.Length - 1) * LineHeight + size);
-        _pages[^1].Add(new PdfTextBlock(_pages.Count, box, lines, size, "Serif", bold, false, column, role, reason));
+        _pages[^1].Add(new PdfTextBlock(_pages.Count, box, lines, size, font, bold, false, column, role, reason));
         _y = box.Bottom + LineHeight;
         return this;
     }

@@ -43,6 +43,11 @@ internal sealed class HeadingClassifier(ParseOptions options)
             {
                 continue;
             }
+            if (IsMonospaced(region.FontName))
+            {
+                // Code, commands and file listings: set apart by their font, never a heading.
+                continue;
+            }
             var style = HeadingStyle.Of(region);
             if (style == body)
             {
@@ -91,6 +96,17 @@ internal sealed class HeadingClassifier(ParseOptions options)
         chunk.Regions == 1 && region.LineCount <= MaxHeadingLines && chunk.Text.Length <= options.MaxHeadingLength
         && TextCues.Words(chunk.Text) <= options.MaxHeadingWords && chunk.Text.Any(char.IsLetterOrDigit)
         && PlainTextBlockParser.BulletOf(chunk.Text) is null;
+
+    /// <summary>Typewriter faces by their names: Courier, the TeX families (CMTT, LMMono, SFTT, txtt), DejaVu/Liberation/Noto Mono, Consolas, Menlo…</summary>
+    internal static bool IsMonospaced(string fontName)
+    {
+        var name = fontName[(fontName.IndexOf('+') + 1)..];
+        return name.Contains("mono", StringComparison.OrdinalIgnoreCase) || name.Contains("courier", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("typewriter", StringComparison.OrdinalIgnoreCase) || name.Contains("consol", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("menlo", StringComparison.OrdinalIgnoreCase) || name.Contains("code", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("CMTT", StringComparison.OrdinalIgnoreCase) || name.StartsWith("SFTT", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("txtt", StringComparison.OrdinalIgnoreCase) || name.StartsWith("ectt", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsProminent(HeadingStyle style, HeadingStyle body) =>
         style.Size >= body.Size * MinSizeRatio || (style.Bold && !body.Bold && style.Size >= body.Size * 0.9);

@@ -46,6 +46,24 @@ public sealed class PdfBlockParserTests
         Assert.That(blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text), Is.All.StartsWith("The city works"));
     }
 
+    [TestCase("LMMonoLt10-Bold")]
+    [TestCase("ABCDEF+CourierNewPS-BoldMT")]
+    [TestCase("CMTT10")]
+    public void BoldCommandLines_InATypewriterFace_AreNoHeadings(string font)
+    {
+        var pages = new PdfPages().Page()
+            .Block("Installing", size: 15, bold: true)
+            .Block(Body)
+            .Block("> perl install-tl -gui", bold: true, font: font)
+            .Block(Body)
+            .Block("Usage", bold: true)
+            .Block(Body);
+
+        var headings = Parse(pages.Document()).Blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => b.Text);
+
+        Assert.That(headings, Is.EqualTo(new[] { "Installing", "Usage" }));
+    }
+
     [Test]
     public void OutlineLevels_DecideOverFontRanks_AndCarryToUnmatchedHeadingsOfTheSameStyle()
     {
