@@ -11,7 +11,9 @@ internal static class BlockBuilder
     {
         var blocks = new List<List<LayoutLine>>();
         var horizontal = lines.Where(l => l.Frame == 0).OrderBy(l => l.Baseline).ThenBy(l => l.Box.Left).ToList();
-        var columns = ColumnEdges(horizontal);
+        var columns = new Dictionary<LayoutLine, (double Left, double Right)>(ReferenceEqualityComparer.Instance);
+        (double Left, double Right) ColumnOf(LayoutLine line) =>
+            columns.TryGetValue(line, out var edges) ? edges : columns[line] = ColumnEdges(horizontal, line);
         foreach (var line in horizontal)
         {
             List<LayoutLine>? above = null;
@@ -24,7 +26,7 @@ internal static class BlockBuilder
                     above = block;
                 }
             }
-            if (above is not null && Continues(above, line, columns[line], options))
+            if (above is not null && Continues(above, line, ColumnOf, options))
             {
                 above.Add(line);
             }
@@ -59,34 +61,25 @@ internal static class BlockBuilder
     /// right edges of the lines it overlaps horizontally (its column; a few wider lines such as a title or a
     /// running header do not count).
     /// </summary>
-    private static Dictionary<LayoutLine, (double Left, double Right)> ColumnEdges(List<LayoutLine> lines)
+    private static (double Left, double Right) ColumnEdges(List<LayoutLine> lines, LayoutLine line)
     {
-        var result = new Dictionary<LayoutLine, (double, double)>(ReferenceEqualityComparer.Instance);
-        var lefts = new List<double>();
-        var rights = new List<double>();
-        foreach (var line in lines)
+        // The line itself always counts: a line of zero-width glyphs overlaps nothing, not even itself.
+        var lefts = new List<double> { line.Box.Left };
+        var rights = new List<double> { line.Box.Right };
+        foreach (var other in lines)
         {
-            // The line itself always counts: a line of zero-width glyphs overlaps nothing, not even itself.
-            lefts.Clear();
-            rights.Clear();
-            lefts.Add(line.Box.Left);
-            rights.Add(line.Box.Right);
-            foreach (var other in lines)
+            if (!ReferenceEquals(other, line) && Overlap(other.Box, line.Box) > 0)
             {
-                if (!ReferenceEquals(other, line) && Overlap(other.Box, line.Box) > 0)
-                {
-                    lefts.Add(other.Box.Left);
-                    rights.Add(other.Box.Right);
-                }
+                lefts.Add(other.Box.Left);
+                rights.Add(other.Box.Right);
             }
-            lefts.Sort();
-            rights.Sort();
-            result[line] = (lefts[(int)(0.1 * (lefts.Count - 1))], rights[(int)(0.9 * (rights.Count - 1))]);
         }
-        return result;
+        lefts.Sort();
+        rights.Sort();
+        return (lefts[(int)(0.1 * (lefts.Count - 1))], rights[(int)(0.9 * (rights.Count - 1))]);
     }
 
-    private static bool Continues(List<LayoutLine> block, LayoutLine line, (double Left, double Right) column, PdfLayoutOptions options)
+    private static bool Continues(List<LayoutLine> block, LayoutLine line, Func<LayoutLine, (double Left, double Right)> column, PdfLayoutOptions options)
     {
         var last = block[^1];
         if (!Spaced(last, line, options) || !SameFont(last, line, options))
@@ -115,12 +108,13 @@ internal static class BlockBuilder
         Math.Abs(a.Size - b.Size) <= options.FontSizeTolerance * Math.Max(a.Size, b.Size) && a.Line.IsBold == b.Line.IsBold;
 
     /// <summary>An indented first line after a line that ended short of the full width (TeX paragraphs have no space between them).</summary>
-    private static bool StartsParagraph(List<LayoutLine> block, LayoutLine line, (double Left, double Right) column, PdfLayoutOptions options)
+    private static bool StartsParagraph(List<LayoutLine> block, LayoutLine line, Func<LayoutLine, (double Left, double Right)> columnOf, PdfLayoutOptions options)
     {
         var last = block[^1];
         var size = line.Size;
         // A block of one line cannot tell its own margin and full width: the column's full lines tell them.
         var single = block.Count == 1;
+        var column = single ? columnOf(line) : default;
         var margin = single ? Math.Min(last.Box.Left, column.Left) : block.Min(l => l.Box.Left);
         var indent = line.Box.Left - margin;
         if (indent < options.ParagraphIndent * size || indent > 6 * size)

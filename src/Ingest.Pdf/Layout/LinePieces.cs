@@ -59,8 +59,8 @@ internal static class LinePieces
         a.Text == b.Text && Math.Abs(a.X - b.X) < 0.1 * Math.Max(1, a.FontSize) && Math.Abs(a.Y - b.Y) < 0.1 * Math.Max(1, a.FontSize);
 
     /// <summary>
-    /// The line's usual gap between letters (its 30th percentile of gaps, 0 when the line is short or kerned
-    /// tight): letter-spaced text has wide gaps everywhere, and a word gap is a letter gap plus most of a space.
+    /// The line's usual gap between letters when its letters are spaced wider than a word gap (its 30th percentile
+    /// of gaps; 0 for a short line or ordinary letter spacing): a word gap is then a letter gap plus most of a space.
     /// </summary>
     private static double LetterGap(List<PdfGlyph> glyphs)
     {
@@ -69,15 +69,19 @@ internal static class LinePieces
             return 0;
         }
         var gaps = new List<double>(glyphs.Count);
+        var wide = 0;
         for (var i = 1; i < glyphs.Count; i++)
         {
             var (a, b) = (glyphs[i - 1], glyphs[i]);
             if (!ScriptClass.IsWhitespace(a.Text) && !ScriptClass.IsWhitespace(b.Text) && !MarkPlacement.IsMark(b.Text))
             {
-                gaps.Add(b.X - (a.X + a.Advance));
+                var gap = b.X - (a.X + a.Advance);
+                gaps.Add(gap);
+                wide += gap > WordGap * Math.Max(1, b.FontSize) ? 1 : 0;
             }
         }
-        if (gaps.Count < 8)
+        // Most lines have tight letters: no sort needed when fewer than 70% of the gaps are wider than a word gap.
+        if (gaps.Count < 8 || wide < 0.7 * gaps.Count)
         {
             return 0;
         }
