@@ -65,15 +65,114 @@ internal static class FurnitureDetector
                 roles.TryAdd(place, (role, reason));
             }
         }
+        AddPageNumberBearers(pages, roles, needed);
         if (roles.Count == 0)
         {
             return pages;
         }
+        AddCompanions(pages, roles);
         return [.. pages.Select((page, p) => page with
         {
             Blocks = [.. page.Blocks.Select((block, b) => roles.TryGetValue((p, b), out var r)
                 ? block with { Role = r.Role, RoleReason = r.Reason } : block)],
         })];
+    }
+
+    /// <summary>
+    /// Blocks in the top or bottom band that begin or end with the page's own number, counted with one offset on enough
+    /// pages: "26 Basic TEX enhancements" on even pages and "Basic TEX enhancements 27" on odd ones, with the chapter
+    /// changing, never repeat as text, but their numbers keep step with the pages.
+    /// </summary>
+    private static void AddPageNumberBearers(List<PdfPageLayout> pages, Dictionary<(int Page, int Block), (PdfBlockRole Role, string Reason)> roles, int needed)
+    {
+        var bearers = new Dictionary<(char Band, int Offset), List<(int Page, int Block)>>();
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var page = pages[p];
+            for (var b = 0; b < page.Blocks.Length; b++)
+            {
+                var block = page.Blocks[b];
+                var band = block.Box.Bottom <= page.Height * EdgeBand ? 'T' : block.Box.Top >= page.Height * (1 - EdgeBand) ? 'B' : 'M';
+                if (band == 'M' || block.Lines.Length > 2 || roles.ContainsKey((p, b)))
+                {
+                    continue;
+                }
+                foreach (var number in EdgeNumbers(block.Text).Distinct())
+                {
+                    var key = (band, number - p);
+                    if (!bearers.TryGetValue(key, out var list))
+                    {
+                        bearers[key] = list = [];
+                    }
+                    list.Add((p, b));
+                }
+            }
+        }
+        foreach (var ((band, _), found) in bearers.OrderByDescending(b => b.Value.Count).ThenBy(b => b.Key))
+        {
+            var atPlace = AtUsualPlace(pages, found).FindAll(f => !roles.ContainsKey(f));
+            var pageCount = atPlace.Select(f => f.Page).Distinct().Count();
+            if (pageCount < Math.Max(3, needed))
+            {
+                continue;
+            }
+            var reason = $"carries the page number {(band == 'T' ? "at the top of" : "at the bottom of")} {pageCount} of {pages.Count} pages";
+            foreach (var (p, b) in atPlace)
+            {
+                var onlyNumber = EdgeNumbers(pages[p].Blocks[b].Text).Count() == 1 && pages[p].Blocks[b].Text.Split(' ').Length == 1;
+                roles[(p, b)] = (onlyNumber ? PdfBlockRole.PageNumber : band == 'T' ? PdfBlockRole.RunningHeader : PdfBlockRole.RunningFooter, reason);
+            }
+        }
+    }
+
+    /// <summary>The numbers (arabic, or roman in lower or upper case) that open or close the text.</summary>
+    private static IEnumerable<int> EdgeNumbers(string text)
+    {
+        var words = text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            yield break;
+        }
+        foreach (var word in words.Length == 1 ? [words[0]] : new[] { words[0], words[^1] })
+        {
+            if (word.Length is > 0 and < 6 && word.All(char.IsDigit))
+            {
+                yield return int.Parse(word, CultureInfo.InvariantCulture);
+            }
+            else if (IsRoman(word) && (word == word.ToLowerInvariant() || word == word.ToUpperInvariant()) && RomanValue(word.ToLowerInvariant()) is { } roman)
+            {
+                yield return roman;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A short block in the top or bottom band that sits on the same row as a page number or running header or footer
+    /// of its page belongs to it: the chapter title a book prints beside the page number ("3 INSTALLATION ... 7")
+    /// changes with the chapter, so its text alone does not come back on enough pages.
+    /// </summary>
+    private static void AddCompanions(List<PdfPageLayout> pages, Dictionary<(int Page, int Block), (PdfBlockRole Role, string Reason)> roles)
+    {
+        foreach (var ((p, b), (role, _)) in roles.Where(r => r.Value.Role is not PdfBlockRole.RepeatedArtifact).ToList())
+        {
+            var page = pages[p];
+            var anchor = page.Blocks[b].Box;
+            var band = anchor.Bottom <= page.Height * EdgeBand ? 'T' : anchor.Top >= page.Height * (1 - EdgeBand) ? 'B' : 'M';
+            if (band == 'M')
+            {
+                continue;
+            }
+            for (var other = 0; other < page.Blocks.Length; other++)
+            {
+                var box = page.Blocks[other].Box;
+                var sameRow = Math.Min(box.Bottom, anchor.Bottom) - Math.Max(box.Top, anchor.Top) > 0.5 * Math.Min(box.Height, anchor.Height);
+                if (other != b && sameRow && page.Blocks[other].Lines.Length <= 2 && !roles.ContainsKey((p, other)))
+                {
+                    roles[(p, other)] = (band == 'T' ? PdfBlockRole.RunningHeader : PdfBlockRole.RunningFooter,
+                        role == PdfBlockRole.PageNumber ? "beside the page number of its page" : "beside the running header or footer of its page");
+                }
+            }
+        }
     }
 
     /// <summary>Band letter (T top, B bottom, M elsewhere) and the text with digits and roman numerals masked; null when not a candidate.</summary>

@@ -36,6 +36,34 @@ public sealed class FurnitureDetectorTests
     }
 
     [Test]
+    public void AChapterTitleBesideThePageNumber_IsPartOfTheRunningHeader()
+    {
+        // A book's header: the chapter on the left, the page number on the right; the chapter changes every few pages.
+        string[] chapters = ["1 INTRODUCTION", "1 INTRODUCTION", "2 OVERVIEW", "3 INSTALLATION", "3 INSTALLATION", "3 INSTALLATION"];
+        var pages = Pages(6, n => [Block(n, chapters[n - 1], 30), Block(n, $"{n + 2}", 30, 500)]);
+
+        var laidOut = FurnitureDetector.Assign(pages, new PdfLayoutOptions());
+
+        Assert.That(laidOut[2].Blocks.Single(b => b.Text == "2 OVERVIEW").Role, Is.EqualTo(PdfBlockRole.RunningHeader));
+        Assert.That(laidOut[2].Blocks.Single(b => b.Text == "5").Role, Is.EqualTo(PdfBlockRole.PageNumber));
+        Assert.That(laidOut.SelectMany(p => p.Blocks).Where(b => b.Text.StartsWith("Body text", StringComparison.Ordinal)).Select(b => b.Role),
+            Has.All.EqualTo(PdfBlockRole.Body));
+    }
+
+    [Test]
+    public void AFooterThatCarriesThePageNumber_IsFurniture_ThoughItsChapterChanges()
+    {
+        // Book footers: the page number outside, the chapter title inside; pages are numbered from 20.
+        string Footer(int n) => n % 2 == 0 ? $"{n + 19} {(n < 5 ? "Basic enhancements" : "Fonts")}" : $"{(n < 5 ? "Basic enhancements" : "Fonts")} {n + 19}";
+        var pages = Pages(8, n => [Block(n, Footer(n), 780)]);
+
+        var laidOut = FurnitureDetector.Assign(pages, new PdfLayoutOptions());
+
+        Assert.That(laidOut.Select((page, i) => page.Blocks.Single(b => b.Text == Footer(i + 1)).Role), Has.All.EqualTo(PdfBlockRole.RunningFooter));
+        Assert.That(laidOut[0].Blocks.Single(b => b.Text == Footer(1)).RoleReason, Does.Contain("page number"));
+    }
+
+    [Test]
     public void NumberedHeadingsOpeningPages_AreNotFurniture()
     {
         var pages = Pages(4, n => [Block(n, $"Article {n * 3}", 30)]);

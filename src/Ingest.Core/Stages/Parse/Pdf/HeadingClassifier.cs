@@ -43,12 +43,13 @@ internal sealed class HeadingClassifier(ParseOptions options)
             {
                 continue;
             }
-            if (IsMonospaced(region.FontName))
+            var style = HeadingStyle.Of(region);
+            if (IsMonospaced(region.FontName) && style.Size < body.Size * MinSizeRatio)
             {
-                // Code, commands and file listings: set apart by their font, never a heading.
+                // Code, commands and file listings: set apart by their face, not their size; never a heading. (A manual
+                // may set its headings for commands in a larger typewriter face, "2.5.2 \catcodetable".)
                 continue;
             }
-            var style = HeadingStyle.Of(region);
             if (style == body)
             {
                 // One line only: a block of several numbered lines is a list, not a heading.

@@ -57,11 +57,13 @@ public sealed class PdfBlockParserTests
             .Block("> perl install-tl -gui", bold: true, font: font)
             .Block(Body)
             .Block("Usage", bold: true)
+            .Block(Body)
+            .Block("\\catcodetable", size: 12, bold: true, font: font)
             .Block(Body);
 
         var headings = Parse(pages.Document()).Blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => b.Text);
 
-        Assert.That(headings, Is.EqualTo(new[] { "Installing", "Usage" }));
+        Assert.That(headings, Is.EqualTo(new[] { "Installing", "Usage", "\\catcodetable" }), "a larger typewriter face may still set a heading");
     }
 
     [Test]
