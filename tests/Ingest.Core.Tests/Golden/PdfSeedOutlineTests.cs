@@ -5,9 +5,10 @@ namespace Ingest.Core.Tests.Golden;
 
 /// <summary>The seed reports printed to PDF by LibreOffice give the outline of the text seeds they were made from.</summary>
 /// <remarks>
-/// Each PDF holds the first blocks of its seed (<c>samples/pdf/NAME.txt</c> is that text), so the expected outline is
-/// the seed's golden outline up to the last heading whose title the PDF's text holds; back matter (the seed's end) and
-/// the findings are left out of both sides, as a cut-off report cannot match them.
+/// <c>seed-de</c> and <c>seed-en</c> hold the first blocks of their seed, <c>seed-*-full</c> the whole report
+/// (<c>samples/pdf/NAME.txt</c> is that text), so the expected outline is the seed's golden outline up to the last
+/// heading whose title the PDF's text holds; back matter (the seed's end) and the findings are left out of both
+/// sides, as a cut-off report cannot match them.
 /// </remarks>
 public sealed class PdfSeedOutlineTests
 {
@@ -15,6 +16,8 @@ public sealed class PdfSeedOutlineTests
     [
         new TestCaseData("seed-de", "seeds/002_1bd487e2753dbea3.txt").SetName("SeedPdf_GivesTheTextSeedsOutline(de)"),
         new TestCaseData("seed-en", "seeds/004_a72fd32449421a5f.txt").SetName("SeedPdf_GivesTheTextSeedsOutline(en)"),
+        new TestCaseData("seed-de-full", "seeds/002_1bd487e2753dbea3.txt").SetName("SeedPdf_GivesTheTextSeedsOutline(de, whole report)"),
+        new TestCaseData("seed-en-full", "seeds/004_a72fd32449421a5f.txt").SetName("SeedPdf_GivesTheTextSeedsOutline(en, whole report)"),
     ];
 
     [TestCaseSource(nameof(Seeds))]
