@@ -22,10 +22,13 @@ import gzip
 import html
 import random
 import re
-import struct
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+# The .mo reader is shared with the profile generator.
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "src/Ingest.Core/Stages/Language/Profiles"))
+from mo_catalogue import translations  # noqa: E402
 
 BUCKETS = {15: (12, 18), 40: (35, 45), 100: (90, 110), 300: (280, 320), 1000: (1000, 1200)}
 PER_BUCKET = 60
@@ -70,19 +73,9 @@ def clean(text):
 
 
 def mo_messages(path):
-    data = path.read_bytes()
-    magic = struct.unpack("<I", data[:4])[0]
-    endian = "<" if magic == 0x950412DE else ">"
-    _, count, originals, translations = struct.unpack(endian + "4I", data[4:20])[0:4]
-    for i in range(count):
-        olen, ooff = struct.unpack(endian + "2I", data[originals + 8 * i:originals + 8 * i + 8])
-        tlen, toff = struct.unpack(endian + "2I", data[translations + 8 * i:translations + 8 * i + 8])
-        original = data[ooff:ooff + olen].split(b"\0")[0].decode("utf-8", "replace")
-        for translated in data[toff:toff + tlen].split(b"\0"):
-            text = translated.decode("utf-8", "replace")
-            if original and text and text != original:
-                text = re.sub(r"%(\d+\$)?[-+ #0]*\d*(\.\d+)?[lhzjt]*[sdiuxXcfgeEp%]|\\[nt]|<[^>]*>|--?[a-z][-a-z]*", " ", text)
-                yield clean(text)
+    for _, text in translations(path):
+        text = re.sub(r"%(\d+\$)?[-+ #0]*\d*(\.\d+)?[lhzjt]*[sdiuxXcfgeEp%]|\\[nt]|<[^>]*>|--?[a-z][-a-z]*", " ", text)
+        yield clean(text)
 
 
 def html_paragraphs(path):

@@ -11,9 +11,10 @@ licence that is not permissive (a few translated pages of shadow are GPL) is lef
 import fnmatch
 import gzip
 import re
-import struct
 from collections import defaultdict
 from pathlib import Path
+
+from mo_catalogue import translations
 
 PACKAGES = ["sudo", "login", "passwd", "xz-utils", "libpopt0", "flex", "libpwquality-common"]
 # Debian locale directory -> profile; sr (Cyrillic) also gives sr-Latn by transliteration.
@@ -30,17 +31,8 @@ ROFF_ESCAPE = re.compile(r"\\(f[BIRPC1-4]|f\(..|f\[[^\]]*\]|\(..|\[[^\]]*\]|[-&e
 
 def messages(path):
     """Translated strings of a .mo catalogue that differ from their English original."""
-    data = path.read_bytes()
-    endian = "<" if struct.unpack("<I", data[:4])[0] == 0x950412DE else ">"
-    _, count, originals, translations = struct.unpack(endian + "4I", data[4:20])
-    for i in range(count):
-        olen, ooff = struct.unpack(endian + "2I", data[originals + 8 * i:originals + 8 * i + 8])
-        tlen, toff = struct.unpack(endian + "2I", data[translations + 8 * i:translations + 8 * i + 8])
-        original = data[ooff:ooff + olen].split(b"\0")[0].decode("utf-8", "replace")
-        for text in data[toff:toff + tlen].split(b"\0"):
-            text = text.decode("utf-8", "replace")
-            if original and text and text != original:
-                yield PLACEHOLDER.sub(" ", text)
+    for _, text in translations(path):
+        yield PLACEHOLDER.sub(" ", text)
 
 
 def manual_page(path):
