@@ -39,15 +39,48 @@ public sealed partial class BundleAligner(AlignOptions options)
     /// whole sections (a partial translation), where shares of the document are off.</summary>
     private IReadOnlyList<RunPair> PairWith(AlignedDocument pivot, AlignedDocument other, SectionScorer scorer, Dictionary<AlignedDocument, double?> ratios)
     {
-        var first = SequenceAligner.Align(pivot.Units.Count, other.Units.Count,
-            (i, da, j, db) => scorer.Score(pivot.Units, i, da, other.Units, j, db), options.MinScore, options.MergePenalty, options.MaxRun);
+        var (from, count) = PivotWindow(pivot, other);
+        IReadOnlyList<RunPair> Run(double? lettersRatio) => [.. SequenceAligner.Align(count, other.Units.Count,
+                (i, da, j, db) => scorer.Score(pivot.Units, from + i, da, other.Units, j, db, lettersRatio: lettersRatio),
+                options.MinScore, options.MergePenalty, options.MaxRun)
+            .Select(p => p with { AStart = p.AStart + from })];
+        var first = Run(null);
         ratios[other] = LettersRatio(pivot, other, first);
-        if (ratios[other] is not { } c)
+        return ratios[other] is { } c ? Run(c) : first;
+    }
+
+    /// <summary>Most cells the aligner fills for one pair before the pivot is cut to a window.</summary>
+    private const int MaxCells = 120_000;
+
+    /// <summary>
+    /// The run of pivot units the other document is aligned against: all of them, unless the pair would take more than
+    /// <see cref="MaxCells"/> cells (an excerpt of an all-in-one manual of thousands of sections); then the window of
+    /// about that many cells, at least four times the other's length, where the pivot units share most anchors with it
+    /// (each weighed by how few pivot units have it).
+    /// </summary>
+    internal static (int From, int Count) PivotWindow(AlignedDocument pivot, AlignedDocument other)
+    {
+        var (n, m) = (pivot.Units.Count, Math.Max(1, other.Units.Count));
+        var width = Math.Max((4 * m) + 40, MaxCells / m);
+        if ((long)n * m <= MaxCells || width >= n)
         {
-            return first;
+            return (0, n);
         }
-        return SequenceAligner.Align(pivot.Units.Count, other.Units.Count,
-            (i, da, j, db) => scorer.Score(pivot.Units, i, da, other.Units, j, db, lettersRatio: c), options.MinScore, options.MergePenalty, options.MaxRun);
+        // An anchor counts by how rare it is in the pivot: names its index or navigation repeats everywhere point nowhere.
+        var anchors = other.Units.SelectMany(u => u.Anchors).ToHashSet(StringComparer.Ordinal);
+        var spread = pivot.Units.SelectMany(u => u.Anchors.Where(anchors.Contains)).CountBy(a => a, StringComparer.Ordinal)
+            .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        var hits = pivot.Units.Select(u => u.Anchors.Where(anchors.Contains).Sum(a => 1.0 / spread[a])).ToArray();
+        var (best, bestFrom, sum) = (-1.0, 0, 0.0);
+        for (var i = 0; i < n; i++)
+        {
+            sum += hits[i] - (i >= width ? hits[i - width] : 0);
+            if (i >= width - 1 && sum > best)
+            {
+                (best, bestFrom) = (sum, i - width + 1);
+            }
+        }
+        return (bestFrom, width);
     }
 
     /// <summary>The median letters ratio of the 1:1 matches, preferring those with shared anchors; null with fewer than two.</summary>

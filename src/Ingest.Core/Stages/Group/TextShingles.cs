@@ -71,14 +71,34 @@ public static class TextShingles
         {
             return 0;
         }
-        var (i, j, shared) = (0, 0, 0);
-        while (i < a.Length && j < b.Length)
+        var (small, large) = a.Length <= b.Length ? (a, b) : (b, a);
+        return Shared(small, large) / (double)small.Length;
+    }
+
+    /// <summary>How many values of sorted <paramref name="small"/> sorted <paramref name="large"/> holds: a merge, or a
+    /// binary search per value when one set is much larger (a page against the all-in-one manual that contains it).</summary>
+    private static int Shared(ulong[] small, ulong[] large)
+    {
+        var shared = 0;
+        if ((long)small.Length * 16 < large.Length)
         {
-            if (a[i] == b[j])
+            var from = 0;
+            foreach (var value in small)
+            {
+                var at = Array.BinarySearch(large, from, large.Length - from, value);
+                shared += at >= 0 ? 1 : 0;
+                from = at >= 0 ? at + 1 : ~at;
+            }
+            return shared;
+        }
+        var (i, j) = (0, 0);
+        while (i < small.Length && j < large.Length)
+        {
+            if (small[i] == large[j])
             {
                 (i, j, shared) = (i + 1, j + 1, shared + 1);
             }
-            else if (a[i] < b[j])
+            else if (small[i] < large[j])
             {
                 i++;
             }
@@ -87,7 +107,7 @@ public static class TextShingles
                 j++;
             }
         }
-        return shared / (double)Math.Min(a.Length, b.Length);
+        return shared;
     }
 
     private static bool IsUnspaced(char c) =>

@@ -14,6 +14,31 @@ public sealed class BundleAlignerTests
     private static Core.Model.Document Version(string id, string language, params int[] parts) =>
         Document(id, language, [.. parts.Select(p => Section($"{id}-{p}", $"{language} title {p}", Text(60 + (p * 40), language, Anchors[p])))]);
 
+    private static AlignedDocument Units(string id, IEnumerable<int> anchorNumbers)
+    {
+        var section = AlignFixtures.Section(id + "-s", "Title", "Some text of the section.");
+        var units = anchorNumbers.Select(k => new SectionUnit([section], new HashSet<string> { "name:n" + k.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            1, 0, 1, 1, null, 20)).ToList();
+        return new AlignedDocument(AlignFixtures.Document(id, "en", section), units);
+    }
+
+    [Test]
+    public void PivotWindow_IsTheWholePivot_ForAPairOfOrdinarySize()
+    {
+        Assert.That(BundleAligner.PivotWindow(Units("p", Enumerable.Range(0, 200)), Units("o", Enumerable.Range(50, 150))), Is.EqualTo((0, 200)));
+    }
+
+    [Test]
+    public void PivotWindow_CoversTheExcerpt_OfAnAllInOnePivot()
+    {
+        // A page of 200 sections that is sections 2500-2699 of a manual of 4000.
+        var (from, count) = BundleAligner.PivotWindow(Units("p", Enumerable.Range(0, 4000)), Units("o", Enumerable.Range(2500, 200)));
+
+        Assert.That(count, Is.LessThan(4000));
+        Assert.That(from, Is.LessThanOrEqualTo(2500));
+        Assert.That(from + count, Is.GreaterThanOrEqualTo(2700));
+    }
+
     [Test]
     public void Align_MakesThreeWayAlignments_ThroughThePivot()
     {

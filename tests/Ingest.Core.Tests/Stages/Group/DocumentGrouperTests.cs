@@ -140,6 +140,20 @@ public sealed class DocumentGrouperTests
     }
 
     [Test]
+    public void Containment_IsTheSame_WhetherMergedOrSearched()
+    {
+        var random = new Random(7);
+        var large = Enumerable.Range(0, 5000).Select(_ => (ulong)random.NextInt64()).Distinct().Order().ToArray();
+        var small = large.Where((_, i) => i % 97 == 0).Concat(Enumerable.Range(0, 20).Select(_ => (ulong)random.NextInt64())).Distinct().Order().ToArray();
+        var expected = small.Count(large.Contains) / (double)small.Length;
+
+        Assert.That(TextShingles.Containment(small, large), Is.EqualTo(expected), "searched: the small set is under 1/16 of the large");
+        Assert.That(TextShingles.Containment(large, small), Is.EqualTo(expected), "the order of the arguments does not matter");
+        var medium = large.Where((_, i) => i % 3 == 0).ToArray();
+        Assert.That(TextShingles.Containment(medium, large), Is.EqualTo(1.0), "merged");
+    }
+
+    [Test]
     public void Shingles_AreOneCharacterWords_InScriptsWithoutSpaces()
     {
         var a = TextShingles.Of("人人生而自由，在尊严和权利上一律平等。");
