@@ -92,7 +92,7 @@ internal static class FurnitureDetector
             for (var b = 0; b < page.Blocks.Length; b++)
             {
                 var block = page.Blocks[b];
-                var band = block.Box.Bottom <= page.Height * EdgeBand ? 'T' : block.Box.Top >= page.Height * (1 - EdgeBand) ? 'B' : 'M';
+                var band = BandOf(page, block.Box);
                 if (band == 'M' || block.Lines.Length > 2 || roles.ContainsKey((p, b)))
                 {
                     continue;
@@ -119,7 +119,8 @@ internal static class FurnitureDetector
             var reason = $"carries the page number {(band == 'T' ? "at the top of" : "at the bottom of")} {pageCount} of {pages.Count} pages";
             foreach (var (p, b) in atPlace)
             {
-                var onlyNumber = EdgeNumbers(pages[p].Blocks[b].Text).Count() == 1 && pages[p].Blocks[b].Text.Split(' ').Length == 1;
+                // A bearer of one word is the number itself.
+                var onlyNumber = pages[p].Blocks[b].Text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length == 1;
                 roles[(p, b)] = (onlyNumber ? PdfBlockRole.PageNumber : band == 'T' ? PdfBlockRole.RunningHeader : PdfBlockRole.RunningFooter, reason);
             }
         }
@@ -157,7 +158,7 @@ internal static class FurnitureDetector
         {
             var page = pages[p];
             var anchor = page.Blocks[b].Box;
-            var band = anchor.Bottom <= page.Height * EdgeBand ? 'T' : anchor.Top >= page.Height * (1 - EdgeBand) ? 'B' : 'M';
+            var band = BandOf(page, anchor);
             if (band == 'M')
             {
                 continue;
@@ -175,10 +176,14 @@ internal static class FurnitureDetector
         }
     }
 
+    /// <summary>T when the box lies in the top band of the page, B in the bottom band, M elsewhere.</summary>
+    private static char BandOf(PdfPageLayout page, PdfBox box) =>
+        box.Bottom <= page.Height * EdgeBand ? 'T' : box.Top >= page.Height * (1 - EdgeBand) ? 'B' : 'M';
+
     /// <summary>Band letter (T top, B bottom, M elsewhere) and the text with digits and roman numerals masked; null when not a candidate.</summary>
     private static string? KeyOf(PdfPageLayout page, PdfTextBlock block)
     {
-        var band = block.Box.Bottom <= page.Height * EdgeBand ? 'T' : block.Box.Top >= page.Height * (1 - EdgeBand) ? 'B' : 'M';
+        var band = BandOf(page, block.Box);
         if (block.Lines.Length > (band == 'M' ? 2 : 3))
         {
             return null;
