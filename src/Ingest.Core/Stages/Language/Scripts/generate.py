@@ -54,26 +54,25 @@ out.append("namespace Ingest.Core.Stages.Language.Scripts;")
 out.append("")
 out.append("internal static partial class UnicodeScriptTable")
 out.append("{")
-out.append("    /// <summary>Script names by id; id 0 stands for Common, Inherited and unassigned code points.</summary>")
-out.append("    public static readonly string[] Names =")
-out.append("    [")
-for i in range(0, len(names), 6):
-    out.append("        " + " ".join(f'"{n}",' for n in names[i:i + 6]))
-out.append("    ];")
+
+
+def array(summary, declaration, items, per_line):
+    """A C# array field: its doc comment, declaration and items, `per_line` to a line."""
+    out.append(f"    /// <summary>{summary}</summary>")
+    out.append(f"    {declaration} =")
+    out.append("    [")
+    for i in range(0, len(items), per_line):
+        out.append("        " + " ".join(f"{item}," for item in items[i:i + per_line]))
+    out.append("    ];")
+
+
+array("Script names by id; id 0 stands for Common, Inherited and unassigned code points.",
+      "public static readonly string[] Names", [f'"{n}"' for n in names], 6)
 out.append("")
-out.append("    /// <summary>First code point of each run, ascending; the run lasts until the next start.</summary>")
-out.append("    private static readonly int[] RunStarts =")
-out.append("    [")
-for i in range(0, len(runs), 10):
-    out.append("        " + " ".join(f"0x{s:X}," for s, _ in runs[i:i + 10]))
-out.append("    ];")
+array("First code point of each run, ascending; the run lasts until the next start.",
+      "private static readonly int[] RunStarts", [f"0x{s:X}" for s, _ in runs], 10)
 out.append("")
-out.append("    /// <summary>Script id of each run.</summary>")
-out.append("    private static readonly byte[] RunScripts =")
-out.append("    [")
-for i in range(0, len(runs), 20):
-    out.append("        " + " ".join(f"{sid}," for _, sid in runs[i:i + 20]))
-out.append("    ];")
+array("Script id of each run.", "private static readonly byte[] RunScripts", [str(sid) for _, sid in runs], 20)
 out.append("}")
 Path(__file__).with_name("UnicodeScriptTable.g.cs").write_text("\n".join(out) + "\n", encoding="utf-8")
 print(f"{len(names)} scripts, {len(runs)} runs from {version}")
