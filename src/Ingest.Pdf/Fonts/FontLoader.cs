@@ -46,8 +46,20 @@ internal sealed partial class FontLoader(ObjectStore store)
             store.Number(descriptor?["FontWeight"]) ?? 0, store.Number(descriptor?["ItalicAngle"]) ?? 0);
     }
 
-    private CMap? ToUnicode(PdfDictionary font) =>
-        store.Resolve(font["ToUnicode"]) is PdfStream stream && store.Decode(stream) is { } data ? CMapParser.Parse(data) : null;
+    private CMap? ToUnicode(PdfDictionary font)
+    {
+        if (store.Resolve(font["ToUnicode"]) is not PdfStream stream || store.Decode(stream) is not { } data)
+        {
+            return null;
+        }
+        var cmap = CMapParser.Parse(data);
+        if (SwappedLigatures.Mend(cmap) is var mended and > 0)
+        {
+            var name = store.Name(font["BaseFont"]) ?? "(unnamed)";
+            store.Diagnostics.Report(PdfRules.SwappedToUnicode, $"font {name}: {mended} ToUnicode entries had their bytes out of order and were read as the letters they stand for");
+        }
+        return cmap;
+    }
 
     private PdfFont LoadComposite(PdfDictionary font)
     {

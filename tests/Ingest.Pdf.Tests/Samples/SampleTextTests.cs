@@ -24,6 +24,22 @@ public sealed class SampleTextTests
         Assert.That(WordF1.Score(text, known), Is.GreaterThanOrEqualTo(0.98));
     }
 
+    [TestCase("gs-seed-pl.pdf", "finansów")]
+    [TestCase("gs-udhr-ar.pdf", "\u0627\u0644\u0625\u0646\u0633\u0627\u0646")]
+    public void ExtractText_MendsLigaturesThatGhostscriptWroteWithSwappedBytes(string name, string word)
+    {
+        // Ghostscript 10.0 writes "fi" as <66006900> ("昀椀") and lam-alef as <06444425> ("ل䐥"); pdftotext prints them so.
+        var document = SampleFiles.Read(name);
+        var text = document.ExtractText();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain(word));
+            Assert.That(text.Where(c => c is >= '\u3400' and <= '\u9FFF'), Is.Empty);
+            Assert.That(document.Diagnostics.Select(d => d.Code), Does.Contain(PdfRules.SwappedToUnicode.Code));
+        });
+    }
+
     [TestCaseSource(nameof(WithPdftotextReference))]
     public void ExtractText_AgreesWithPdftotextReference_OnDebianDocumentation(string name)
     {
