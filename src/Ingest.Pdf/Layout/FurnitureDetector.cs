@@ -138,7 +138,7 @@ internal static class FurnitureDetector
         {
             if (word.Length is > 0 and < 6 && word.All(char.IsDigit))
             {
-                yield return int.Parse(word, CultureInfo.InvariantCulture);
+                yield return DecimalValue(word);
             }
             else if (IsRoman(word) && (word == word.ToLowerInvariant() || word == word.ToUpperInvariant()) && RomanValue(word.ToLowerInvariant()) is { } roman)
             {
@@ -293,7 +293,7 @@ internal static class FurnitureDetector
             var digits = new string([.. word.Where(char.IsDigit)]);
             if (digits.Length is > 0 and < 6 && digits.Length >= word.Length - 1)
             {
-                return int.Parse(digits, CultureInfo.InvariantCulture);
+                return DecimalValue(digits);
             }
             if (IsRoman(word) && RomanValue(word.ToLowerInvariant()) is { } roman)
             {
@@ -301,6 +301,17 @@ internal static class FurnitureDetector
             }
         }
         return null;
+    }
+
+    /// <summary>The value of decimal digits of any script (page numbers are printed in Devanagari or Arabic-Indic digits too).</summary>
+    private static int DecimalValue(string digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            value = value * 10 + Math.Max(0, CharUnicodeInfo.GetDecimalDigitValue(c));
+        }
+        return value;
     }
 
     private static int? RomanValue(string word)

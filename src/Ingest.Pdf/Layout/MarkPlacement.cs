@@ -5,6 +5,10 @@ namespace Ingest.Pdf.Layout;
 /// <summary>
 /// Orders a line's glyphs left to right, putting each combining mark (Mn, Me) right after the base glyph it sits
 /// on, so that a mark drawn slightly left or right of its base neither splits a word nor lands on a neighbour.
+/// A mark painted right after a left-to-right base whose advance it starts within (or ends at) belongs to that
+/// base: shaping engines paint a cluster's marks after its base, and a Thai vowel sign drawn leftwards from the
+/// base's end reaches into the next letter. Right-to-left runs are painted in visual order with each cluster's
+/// marks before its base, so there, as for any other mark, the mark goes to the base under its middle.
 /// </summary>
 internal static class MarkPlacement
 {
@@ -32,13 +36,13 @@ internal static class MarkPlacement
             return glyphs;
         }
         var bases = new List<PdfGlyph>(glyphs.Count);
-        List<PdfGlyph>? marks = null;
+        List<(PdfGlyph Mark, int Base)>? marks = null;
         List<PdfGlyph>? accents = null;
         foreach (var glyph in glyphs)
         {
             if (IsMark(glyph.Text))
             {
-                (marks ??= []).Add(glyph);
+                (marks ??= []).Add((glyph, bases.Count > 0 && StartsWithin(glyph, bases[^1]) ? bases.Count - 1 : -1));
             }
             else if (SpacingAccents.Combining(glyph.Text) is not null)
             {
@@ -55,22 +59,28 @@ internal static class MarkPlacement
             var center = accent.X + (accent.Advance / 2);
             if (bases.Exists(b => center > b.X && center < b.X + b.Advance && Math.Abs(b.Y - accent.Y) < b.FontSize))
             {
-                (marks ??= []).Add(accent with { Text = SpacingAccents.Combining(accent.Text)!, Advance = 0, X = center });
+                (marks ??= []).Add((accent with { Text = SpacingAccents.Combining(accent.Text)!, Advance = 0, X = center }, -1));
             }
             else
             {
                 bases.Add(accent);
             }
         }
-        var ordered = bases.OrderBy(g => g.X).ToList();
+        var order = Enumerable.Range(0, bases.Count).OrderBy(i => bases[i].X).ToList();
+        var ordered = order.ConvertAll(i => bases[i]);
         if (marks is null || ordered.Count == 0)
         {
-            return marks is null ? ordered : [.. ordered, .. marks];
+            return marks is null ? ordered : [.. ordered, .. marks.Select(m => m.Mark)];
+        }
+        var rank = new int[bases.Count];
+        for (var i = 0; i < order.Count; i++)
+        {
+            rank[order[i]] = i;
         }
         var attached = new List<PdfGlyph>?[ordered.Count];
-        foreach (var mark in marks)
+        foreach (var (mark, painter) in marks)
         {
-            var index = BaseUnder(ordered, mark.X + (mark.Advance / 2));
+            var index = painter >= 0 ? rank[painter] : BaseUnder(ordered, mark.X + (mark.Advance / 2));
             (attached[index] ??= []).Add(mark);
         }
         var result = new List<PdfGlyph>(glyphs.Count);
@@ -84,6 +94,11 @@ internal static class MarkPlacement
         }
         return result;
     }
+
+    /// <summary>The mark starts inside the left-to-right base's advance (or at its end, where zero-width marks drawn leftwards start), on its line.</summary>
+    private static bool StartsWithin(PdfGlyph mark, PdfGlyph letter) =>
+        letter.Text.Length > 0 && !ScriptClass.IsRightToLeft(letter.Text[0]) && mark.X >= letter.X - (0.05 * letter.FontSize) && mark.X < letter.X + letter.Advance + (0.1 * letter.FontSize)
+        && Math.Abs(mark.Y - letter.Y) < letter.FontSize;
 
     /// <summary>The common case: painted left to right, no marks; nothing to reorder.</summary>
     private static bool IsPlainLeftToRight(List<PdfGlyph> glyphs)

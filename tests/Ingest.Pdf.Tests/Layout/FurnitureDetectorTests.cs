@@ -25,6 +25,16 @@ public sealed class FurnitureDetectorTests
     }
 
     [Test]
+    public void PageNumbersInDevanagariDigits_CountingUp_ArePageNumbers()
+    {
+        // Hindi documents number their pages and articles in Devanagari digits; reading them once crashed the reader.
+        string[] digits = ["१", "२", "३", "४", "५"];
+        var pages = Pages(5, n => [Block(n, digits[n - 1], 770, 300), Block(n, $"अनुच्छेद {digits[n - 1]}{digits[n - 1]}", 200)]);
+
+        Assert.That(RoleOf(pages, 3, "३"), Is.EqualTo(PdfBlockRole.PageNumber));
+    }
+
+    [Test]
     public void SameTextAtTheTop_IsARunningHeader_WithItsReason()
     {
         var pages = Pages(4, n => [Block(n, "Annual report 2025", 30)]);
