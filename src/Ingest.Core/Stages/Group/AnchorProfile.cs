@@ -44,7 +44,9 @@ public sealed class AnchorProfile
         foreach (var group in groups)
         {
             var members = group.ToList();
-            if (members.Count < minSetsForCap)
+            // Documents of undetermined language are not one language: many of them (a text in languages the
+            // identifier does not know) are no site whose furniture repeats.
+            if (members.Count < minSetsForCap || (languages is not null && group.Key.Length == 0))
             {
                 continue;
             }

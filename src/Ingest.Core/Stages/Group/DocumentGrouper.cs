@@ -15,9 +15,9 @@ public sealed class DocumentGrouper(GroupOptions options)
         var profile = new AnchorProfile([.. inputs.Select(i => i.Anchors)], options.MaxDocumentFrequency, options.Anchors, options.MinDocumentsForCap,
             [.. inputs.Select(i => i.Language)]);
         var totals = inputs.Select(i => profile.Total(i.Anchors)).ToArray();
-        var scored = CandidateBlocker.Pairs(inputs, profile, options)
-            .Select(p => Score(inputs, profile, totals, p.A, p.B))
-            .ToList();
+        var candidates = CandidateBlocker.Pairs(inputs, profile, options);
+        var scored = candidates.Pairs.Select(p => Score(inputs, profile, totals, p.A, p.B)).ToList();
+        var compared = candidates.Pairs.ToHashSet();
         var links = scored.Where(IsReliable).ToList();
         var wording = new WordingOverlap(inputs);
         // Two documents in one language can be compared word for word: versions of one text share most of their wording,
@@ -35,7 +35,7 @@ public sealed class DocumentGrouper(GroupOptions options)
         foreach (var link in translations)
         {
             var (ra, rb) = (sets.Find(link.A), sets.Find(link.B));
-            if (ra == rb || Linkage(members[ra], members[rb], linked) < options.MinLinkage)
+            if (ra == rb || Linkage(members[ra], members[rb], linked, compared, candidates.Large) < options.MinLinkage)
             {
                 continue;
             }
@@ -75,20 +75,28 @@ public sealed class DocumentGrouper(GroupOptions options)
     private bool IsReliable(GroupLink link) =>
         link.Overlap.Count >= options.MinSharedAnchors && link.Overlap.TopShare <= options.MaxTopAnchorShare;
 
-    private static double Linkage(List<int> a, List<int> b, HashSet<(int, int)> linked)
+    /// <summary>The share of links among the cross pairs known to be linked or apart. A pair that shares nothing is
+    /// apart; a pair of one large block that was not compared (only neighbours in length were) is not known.</summary>
+    private static double Linkage(List<int> a, List<int> b, HashSet<(int, int)> linked, HashSet<(int, int)> compared, LargeBlocks large)
     {
-        var count = 0;
+        var (count, known) = (0, 0);
         foreach (var x in a)
         {
             foreach (var y in b)
             {
-                if (linked.Contains((Math.Min(x, y), Math.Max(x, y))))
+                var pair = (Math.Min(x, y), Math.Max(x, y));
+                if (linked.Contains(pair))
                 {
                     count++;
+                    known++;
+                }
+                else if (compared.Contains(pair) || !large.ShareOne(x, y))
+                {
+                    known++;
                 }
             }
         }
-        return count / (double)(a.Count * b.Count);
+        return known == 0 ? 0 : count / (double)known;
     }
 
     private List<GroupLink> AttachSummaries(IReadOnlyList<GroupInput> inputs, List<GroupLink> links, DisjointSets sets, List<int>[] members)

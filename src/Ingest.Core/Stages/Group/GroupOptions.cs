@@ -29,8 +29,13 @@ public sealed record GroupOptions
     /// <summary>A shorter document left alone joins the bundle of a longer one that covers this share of its anchors (a summary).</summary>
     public double SummaryCoverage { get; init; } = 0.5;
 
-    /// <summary>Anchors in more documents than this are not used to find candidate pairs (keeps blocking near-linear).</summary>
+    /// <summary>Anchors (and section counts) in more documents than this pair each document only with its neighbours
+    /// in length (<see cref="LargeBlockWindow"/>), not with all (keeps blocking near-linear).</summary>
     public int MaxPostings { get; init; } = 200;
+
+    /// <summary>In a block larger than <see cref="MaxPostings"/>, each document is compared with this many documents
+    /// next to it in length on either side.</summary>
+    public int LargeBlockWindow { get; init; } = 8;
 
     /// <summary>Documents with few anchors link by structure when their section lengths correlate at least this much.</summary>
     public double StructureThreshold { get; init; } = 0.85;

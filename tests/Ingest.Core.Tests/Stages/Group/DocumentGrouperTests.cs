@@ -130,6 +130,35 @@ public sealed class DocumentGrouperTests
     }
 
     [Test]
+    public void Group_JoinsTranslations_OfWhichThereAreMoreThanABlockCanPairInFull()
+    {
+        // Sixty translations of one declaration (its article numbers in all of them) where a block of more than ten
+        // documents pairs only neighbours in length: they still make one bundle, and two other texts stay apart.
+        var options = new GroupOptions { MaxPostings = 10, LargeBlockWindow = 3 };
+        var declaration = Enumerable.Range(10, 21).Select(n => $"num:{n}").ToArray();
+        var inputs = Enumerable.Range(0, 60).Select(i => new GroupInput(declaration.Append($"name:l{i}").ToHashSet(), 1000 + (7 * i), null, $"l{i}"))
+            .Append(new GroupInput(Names("other", 8).ToHashSet(), 1200, null, "en"))
+            .Append(new GroupInput(Names("third", 8).ToHashSet(), 1300, null, "de"))
+            .ToArray();
+
+        var bundles = new DocumentGrouper(options).Group(inputs).Bundles;
+
+        Assert.That(bundles, Has.Count.EqualTo(3));
+        Assert.That(bundles[0], Is.EqualTo(Enumerable.Range(0, 60)));
+    }
+
+    [Test]
+    public void Group_JoinsTranslations_InLanguagesTheIdentifierDoesNotKnow()
+    {
+        // Twelve translations whose language is undetermined share their numbers: they are no one language whose
+        // documents repeat a site's furniture, so the document-frequency cap does not apply to them.
+        var declaration = Enumerable.Range(10, 21).Select(n => $"num:{n}").ToArray();
+        var inputs = Enumerable.Range(0, 12).Select(i => new GroupInput(declaration.ToHashSet(), 1000 + (7 * i))).ToArray();
+
+        Assert.That(Group(inputs), Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void Group_IgnoresSiteFurniture_ThatMostDocumentsOfALanguageShare()
     {
         // Twelve different English pages of one site: its name, licence and maintainer are on every page.
