@@ -14,7 +14,8 @@ namespace Ingest.Core.Stages.Parse.Pdf;
 /// In a document set in one style throughout, the bookmarks alone name the headings.</para>
 /// <para>A body-style line that is numbered like a section ("3.1 Jobteam") is a heading without level, as in plain
 /// text: the number nests it. A bold line of body size in a row of short blocks side by side is a table cell
-/// (<see cref="TableCells"/>), not a heading.</para>
+/// (<see cref="TableCells"/>), not a heading; nor is a line of a printed table of contents (<see cref="ContentsEntries"/>),
+/// whatever its style.</para>
 /// </remarks>
 internal sealed class HeadingClassifier(ParseOptions options)
 {
@@ -32,6 +33,7 @@ internal sealed class HeadingClassifier(ParseOptions options)
         var body = BodyStyle(layout);
         var declared = new DeclaredHeadings(layout);
         var cells = new TableCells(layout);
+        var contents = new ContentsEntries(chunks);
         var levels = new int[chunks.Count];
         var styles = new HeadingStyle?[chunks.Count];
         var matched = new Dictionary<HeadingStyle, Dictionary<int, int>>();
@@ -53,7 +55,7 @@ internal sealed class HeadingClassifier(ParseOptions options)
             if (style == body)
             {
                 // One line only: a block of several numbered lines is a list, not a heading.
-                levels[i] = region.LineCount == 1 && IsNumberedTitle(chunk.Text) ? 0 : None;
+                levels[i] = region.LineCount == 1 && IsNumberedTitle(chunk.Text) && !contents.IsEntry(chunk) ? 0 : None;
                 continue;
             }
             if (declared.Match(chunk.Text, region.Page) is { } level)
@@ -65,7 +67,7 @@ internal sealed class HeadingClassifier(ParseOptions options)
                 continue;
             }
             if (IsProminent(style, body) && !TextCues.EndsLikeSentence(chunk.Text.TrimEnd(':'))
-                && (style.Size >= body.Size * MinSizeRatio || !cells.InRow(region)))
+                && (style.Size >= body.Size * MinSizeRatio || !cells.InRow(region)) && !contents.IsEntry(chunk))
             {
                 styles[i] = style;
                 levels[i] = 0;
