@@ -16,7 +16,8 @@ namespace Ingest.Core.Stages.Parse.Pdf;
 /// <para>A body-style line that is numbered like a section ("3.1 Jobteam") is a heading without level, as in plain
 /// text: the number nests it. A bold line of body size in a row of short blocks side by side is a table cell
 /// (<see cref="TableCells"/>), not a heading; nor is a line of a printed table of contents (<see cref="ContentsEntries"/>),
-/// whatever its style; nor a bold label set smaller than the body that recurs ("Parameters", "Returns").</para>
+/// whatever its style; nor a bold label set smaller than the body that recurs ("Parameters", "Returns"); nor a date,
+/// version or address line of the title page (<see cref="TitlePageLines"/>).</para>
 /// </remarks>
 internal sealed class HeadingClassifier(ParseOptions options)
 {
@@ -71,7 +72,8 @@ internal sealed class HeadingClassifier(ParseOptions options)
                 continue;
             }
             if (IsProminent(style, body) && !TextCues.EndsLikeSentence(chunk.Text.TrimEnd(':'))
-                && (style.Size >= body.Size * MinSizeRatio || !cells.InRow(region)) && !contents.IsEntry(chunk))
+                && (style.Size >= body.Size * MinSizeRatio || !cells.InRow(region)) && !contents.IsEntry(chunk)
+                && !TitlePageLines.IsByline(chunk))
             {
                 styles[i] = style;
                 levels[i] = 0;
