@@ -9,7 +9,7 @@ internal sealed record HeadingRecall(int Truth, int Found, int Matched, int Righ
 
     public double Precision => Found == 0 ? 1 : (double)Matched / Found;
 
-    /// <summary>Matches in reading order: each known heading takes the first unused found heading with the same text after the last match.</summary>
+    /// <summary>Matches in reading order: each known heading takes the first unused found heading with the same text (on its page, where both pages are known).</summary>
     public static HeadingRecall Of(IReadOnlyList<HeadingTruth> truth, IReadOnlyList<HeadingTruth> found)
     {
         var keys = found.Select(f => HeadingTruth.Key(f.Text)).ToList();
@@ -18,7 +18,7 @@ internal sealed record HeadingRecall(int Truth, int Found, int Matched, int Righ
         foreach (var item in truth)
         {
             var key = HeadingTruth.Key(item.Text);
-            var hit = Enumerable.Range(0, found.Count).FirstOrDefault(i => !used[i] && keys[i] == key, -1);
+            var hit = Enumerable.Range(0, found.Count).FirstOrDefault(i => !used[i] && keys[i] == key && item.OnPageOf(found[i]), -1);
             if (hit < 0)
             {
                 continue;
@@ -28,6 +28,35 @@ internal sealed record HeadingRecall(int Truth, int Found, int Matched, int Righ
             rightLevel += found[hit].Level == item.Level ? 1 : 0;
         }
         return new HeadingRecall(truth.Count, found.Count, matched, rightLevel);
+    }
+
+    /// <summary>The known headings missed ("- "), found at another level ("~ "), and the found ones nothing known matched ("+ "), in reading order of each list.</summary>
+    public static IEnumerable<string> Differences(IReadOnlyList<HeadingTruth> truth, IReadOnlyList<HeadingTruth> found)
+    {
+        var keys = found.Select(f => HeadingTruth.Key(f.Text)).ToList();
+        var used = new bool[found.Count];
+        foreach (var item in truth)
+        {
+            var key = HeadingTruth.Key(item.Text);
+            var hit = Enumerable.Range(0, found.Count).FirstOrDefault(i => !used[i] && keys[i] == key && item.OnPageOf(found[i]), -1);
+            if (hit < 0)
+            {
+                yield return $"- {item.Level} {item.Text}";
+                continue;
+            }
+            used[hit] = true;
+            if (found[hit].Level != item.Level)
+            {
+                yield return $"~ {item.Level}->{found[hit].Level} {item.Text}";
+            }
+        }
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (!used[i])
+            {
+                yield return $"+ {found[i].Level} {found[i].Text}";
+            }
+        }
     }
 
     public static HeadingRecall Sum(IEnumerable<HeadingRecall> all) =>

@@ -65,20 +65,25 @@ public sealed class PdfHeadingEvaluation : IEvaluation
         if (args.Length > 1 && args[0] == "--bookmarks")
         {
             Console.WriteLine();
-            PrintBookmarked(Bookmarked(args[1]));
+            var detail = args.Length > 3 && args[2] == "--detail" ? args[3] : null;
+            PrintBookmarked(Bookmarked(args[1], detail));
         }
         return 0;
     }
 
     /// <summary>
-    /// PDFs found elsewhere (not made for Ingest) that have bookmarks: the bookmarks are the truth, and the pipeline runs
-    /// without them, on fonts and numbers only, to its section tree (body and back sections; the title and a table of
-    /// contents are not bookmarked as a rule). Titles compare without their numbers (a bookmark often leaves the number
-    /// out); levels compare after the shift most sections of the file agree on.
+    /// PDFs found elsewhere (not made for Ingest) that have bookmarks, every PDF under the folder: the bookmarks are the
+    /// truth, and the pipeline runs without them, on fonts and numbers only, to its section tree (body and back sections;
+    /// the title and a table of contents are not bookmarked as a rule). Titles compare without their numbers (a bookmark
+    /// often leaves the number out) and on the bookmark's page or the next (so a line of the printed contents is no match);
+    /// levels compare after the shift most sections of the file agree on. The development
+    /// set is texlive-doc's manuals; <c>Pdf/heldout.sh</c> gathers the held-out set. With <c>--detail FILE</c> after the
+    /// folder, every heading missed, found at another level or found without a bookmark is written to FILE, and every heading block with its style.
     /// </summary>
-    private static List<(string Sample, int Pages, HeadingRecall Score)> Bookmarked(string folder)
+    private static List<(string Sample, int Pages, HeadingRecall Score)> Bookmarked(string folder, string? detail)
     {
         var rows = new List<(string, int, HeadingRecall)>();
+        using var differences = detail is null ? null : new StreamWriter(detail);
         foreach (var file in Directory.EnumerateFiles(folder, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var read = Run(file, stages: 1);
@@ -86,14 +91,41 @@ public sealed class PdfHeadingEvaluation : IEvaluation
             {
                 continue;
             }
-            var truth = layout.Outline.Select(e => new HeadingTruth(e.Level, HeadingNumber.Split(e.Title).Title)).ToList();
+            var truth = layout.Outline.Select(e => new HeadingTruth(e.Level, HeadingNumber.Split(e.Title).Title, e.Page)).ToList();
             var context = new StageContext(SeverityPolicy.Default);
             var tree = Stages.Skip(1).Aggregate(read with { Layout = layout with { Outline = [], TaggedHeadings = [] } }, (d, stage) => stage.Run(d, context));
             var found = tree.Sections.Where(s => s.Title.Length > 0 && s.Kind is SectionKind.Body or SectionKind.Back)
-                .Select(s => new HeadingTruth(s.Level, s.Title)).ToList();
-            rows.Add((Path.GetRelativePath(folder, file), layout.PageCount, HeadingRecall.Of(truth, Shifted(truth, found))));
+                .Select(s => new HeadingTruth(s.Level, s.Title, s.Pages?.First)).ToList();
+            var shifted = Shifted(truth, found);
+            rows.Add((Path.GetRelativePath(folder, file), layout.PageCount, HeadingRecall.Of(truth, shifted)));
+            if (differences is not null)
+            {
+                differences.WriteLine("== " + Path.GetRelativePath(folder, file));
+                WriteStyles(differences, read with { Layout = layout with { Outline = [], TaggedHeadings = [] } }, truth);
+                foreach (var line in HeadingRecall.Differences(truth, shifted))
+                {
+                    differences.WriteLine(line);
+                }
+            }
         }
         return rows;
+    }
+
+    /// <summary>
+    /// Every heading block the parser finds, as "S T|F level page size weight font lines left top | number title" (T: a
+    /// bookmark has its title): what tells the styles of a document apart.
+    /// </summary>
+    private static void WriteStyles(StreamWriter writer, Document read, List<HeadingTruth> truth)
+    {
+        var repaired = Stages[1].Run(read, new StageContext(SeverityPolicy.Default));
+        var keys = truth.Select(t => HeadingTruth.Key(t.Text)).ToHashSet();
+        foreach (var heading in new PdfBlockParser(new ParseOptions()).Headings(repaired))
+        {
+            var r = read.Layout!.Overlapping(repaired.ToSource(heading.Span)).FirstOrDefault(x => x.Role == RegionRole.Body);
+            var known = keys.Contains(HeadingTruth.Key(heading.Text)) ? "T" : "F";
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"S {known} L{heading.Level} p{r?.Page} {r?.FontSize:0.0} {(r?.IsBold == true ? "B" : "-")} {r?.FontName} lines{r?.LineCount} x{r?.Box.Left:0} y{r?.Box.Top:0} | {heading.Number} {heading.Text}"));
+        }
     }
 
     /// <summary>The found headings with their levels moved by the difference most text matches agree on.</summary>

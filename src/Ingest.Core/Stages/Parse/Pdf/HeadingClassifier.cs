@@ -1,4 +1,5 @@
 using Ingest.Core.Model;
+using Ingest.Core.Stages.Sections;
 
 namespace Ingest.Core.Stages.Parse.Pdf;
 
@@ -14,7 +15,9 @@ namespace Ingest.Core.Stages.Parse.Pdf;
 /// In a document set in one style throughout, the bookmarks alone name the headings.</para>
 /// <para>A body-style line that is numbered like a section ("3.1 Jobteam") is a heading without level, as in plain
 /// text: the number nests it. A bold line of body size in a row of short blocks side by side is a table cell
-/// (<see cref="TableCells"/>), not a heading.</para>
+/// (<see cref="TableCells"/>), not a heading; nor is a line of a printed table of contents (<see cref="ContentsEntries"/>),
+/// whatever its style; nor a bold label set smaller than the body that recurs ("Parameters", "Returns"); nor a date,
+/// version or address line of the title page (<see cref="TitlePageLines"/>).</para>
 /// </remarks>
 internal sealed class HeadingClassifier(ParseOptions options)
 {
@@ -22,6 +25,9 @@ internal sealed class HeadingClassifier(ParseOptions options)
     private const double MinSizeRatio = 1.05;
 
     private const int MaxHeadingLines = 3;
+
+    /// <summary>A bold label smaller than the body met this many times is no heading (<see cref="RepeatedLabels"/>).</summary>
+    private const int MinLabelRepeats = 3;
 
     /// <summary>Not a heading.</summary>
     public const int None = -1;
@@ -32,6 +38,7 @@ internal sealed class HeadingClassifier(ParseOptions options)
         var body = BodyStyle(layout);
         var declared = new DeclaredHeadings(layout);
         var cells = new TableCells(layout);
+        var contents = new ContentsEntries(chunks);
         var levels = new int[chunks.Count];
         var styles = new HeadingStyle?[chunks.Count];
         var matched = new Dictionary<HeadingStyle, Dictionary<int, int>>();
@@ -53,7 +60,7 @@ internal sealed class HeadingClassifier(ParseOptions options)
             if (style == body)
             {
                 // One line only: a block of several numbered lines is a list, not a heading.
-                levels[i] = region.LineCount == 1 && IsNumberedTitle(chunk.Text) ? 0 : None;
+                levels[i] = region.LineCount == 1 && IsNumberedTitle(chunk.Text) && !contents.IsEntry(chunk) ? 0 : None;
                 continue;
             }
             if (declared.Match(chunk.Text, region.Page) is { } level)
@@ -65,12 +72,14 @@ internal sealed class HeadingClassifier(ParseOptions options)
                 continue;
             }
             if (IsProminent(style, body) && !TextCues.EndsLikeSentence(chunk.Text.TrimEnd(':'))
-                && (style.Size >= body.Size * MinSizeRatio || !cells.InRow(region)))
+                && (style.Size >= body.Size * MinSizeRatio || !cells.InRow(region)) && !contents.IsEntry(chunk)
+                && !TitlePageLines.IsByline(chunk))
             {
                 styles[i] = style;
                 levels[i] = 0;
             }
         }
+        RepeatedLabels(chunks, levels, styles, body);
         if (matched.Count == 0 && styles.Count(st => st is not null) < 2 && !declared.IsEmpty)
         {
             // A document set in one style throughout that has bookmarks: they are the only evidence of its headings.
@@ -91,6 +100,24 @@ internal sealed class HeadingClassifier(ParseOptions options)
             }
         }
         return levels;
+    }
+
+    /// <summary>
+    /// Drops the undeclared, unnumbered bold headings set smaller than the body whose text comes back
+    /// <see cref="MinLabelRepeats"/> times or more: the "Parameters" and "Returns" above each function of a reference.
+    /// (Repeated titles at body size or larger are kept: Doxygen's "Detailed Description" in every class, a slide's
+    /// title on each of its pages.)
+    /// </summary>
+    private static void RepeatedLabels(IReadOnlyList<PdfChunk> chunks, int[] levels, HeadingStyle?[] styles, HeadingStyle body)
+    {
+        var labels = Enumerable.Range(0, chunks.Count)
+            .Where(i => levels[i] == 0 && styles[i] is { } style && style.Size < body.Size && HeadingNumber.Split(chunks[i].Text).Number is null)
+            .GroupBy(i => TitleMatcher.Key(chunks[i].Text))
+            .Where(g => g.Count() >= MinLabelRepeats);
+        foreach (var i in labels.SelectMany(g => g))
+        {
+            (levels[i], styles[i]) = (None, null);
+        }
     }
 
     private bool IsShort(PdfChunk chunk, LayoutRegion region) =>

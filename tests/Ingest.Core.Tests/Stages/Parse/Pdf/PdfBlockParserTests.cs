@@ -11,7 +11,7 @@ using Ingest.Pdf.Layout;
 namespace Ingest.Core.Tests.Stages.Parse.Pdf;
 
 /// <summary>Blocks of a laid-out PDF: headings and levels from fonts, numbering and the outline; page and box on every block.</summary>
-public sealed class PdfBlockParserTests
+public sealed partial class PdfBlockParserTests
 {
     private const string Body = "The city works with the organisations of its civil society on every project it starts.";
 
