@@ -55,7 +55,7 @@ internal static class GutterFinder
                         done[other] |= candidates[other].Left <= middle && middle <= candidates[other].Right;
                     }
                 }
-                if (grown.Supported.Count >= options.MinGutterRows)
+                if (IsSupported(grown, options))
                 {
                     results.Add(grown);
                 }
@@ -72,7 +72,18 @@ internal static class GutterFinder
         return gutters;
     }
 
-    private sealed record Grown(Gutter Gutter, List<(int Row, double Low, double High)> Supported, int First, int Last);
+    /// <summary>A strip grown over rows First..Last; Supported are the rows with text on both sides, LeftRows and RightRows those with text on each side.</summary>
+    private sealed record Grown(Gutter Gutter, List<(int Row, double Low, double High)> Supported, int First, int Last,
+        int LeftRows, int RightRows);
+
+    /// <summary>
+    /// Text on both sides in enough rows; or, for text set at another line pitch beside the body (a margin note, a
+    /// sidebar in smaller type), whose rows rarely share a baseline with the body's: text on each side in enough
+    /// rows and on both sides in at least one (else the strip cuts nothing).
+    /// </summary>
+    private static bool IsSupported(Grown grown, PdfLayoutOptions options) =>
+        grown.Supported.Count >= options.MinGutterRows
+        || (grown.Supported.Count > 0 && Math.Min(grown.LeftRows, grown.RightRows) >= options.MinGutterRows);
 
     private static bool IsCovered(List<Gutter> gutters, BaselineRow row, double x) =>
         gutters.Exists(g => g.Spans(row.Baseline, 0) && g.Left <= x && x <= g.Right);
@@ -81,6 +92,7 @@ internal static class GutterFinder
         List<Gutter> gutters, PdfLayoutOptions options)
     {
         var supported = new List<(int Row, double Low, double High)>();
+        var (leftRows, rightRows) = (0, 0);
         var first = start;
         var last = start;
         foreach (var step in new[] { 0, 1, -1 })
@@ -113,6 +125,8 @@ internal static class GutterFinder
                 {
                     supported.Add((j, low, high));
                 }
+                leftRows += free.HasLeft ? 1 : 0;
+                rightRows += free.HasRight ? 1 : 0;
                 (first, last) = (Math.Min(first, j), Math.Max(last, j));
                 if (step == 0)
                 {
@@ -120,7 +134,8 @@ internal static class GutterFinder
                 }
             }
         }
-        return new Grown(new Gutter(left, right, rows[first].Baseline, rows[last].Baseline), supported, first, last);
+        return new Grown(new Gutter(left, right, rows[first].Baseline, rows[last].Baseline), supported, first, last,
+            leftRows, rightRows);
     }
 
     /// <summary>The gutters already found on either side of x in this row: text beyond them belongs to other columns.</summary>
