@@ -1,0 +1,64 @@
+using Ingest.Pdf.Layout;
+
+namespace Ingest.Pdf.Tests.Layout;
+
+public sealed class AsidePlacementTests
+{
+    // A one-column page: three paragraphs of 11 pt type at x 50-300.
+    private static readonly PdfBox[] Body = [new(50, 50, 300, 140), new(50, 150, 300, 250), new(50, 260, 300, 350)];
+
+    private static List<int> Place(PdfBox[] boxes, double[] sizes) =>
+        AsidePlacement.Place([.. Enumerable.Range(0, boxes.Length)], boxes, sizes, bodySize: 11);
+
+    [Test]
+    public void MarginNote_IsRead_AfterTheParagraphBesideItsTop()
+    {
+        // The note starts beside the second paragraph and runs down beside the third.
+        PdfBox[] boxes = [.. Body, new(320, 200, 450, 290)];
+
+        Assert.That(Place(boxes, [11, 11, 11, 10]), Is.EqualTo(new[] { 0, 1, 3, 2 }));
+    }
+
+    [Test]
+    public void MarginNoteInTheLeftMargin_IsPlacedTheSameWay()
+    {
+        PdfBox[] boxes = [new(-150, 60, -20, 100), .. Body];
+
+        Assert.That(Place(boxes, [10, 11, 11, 11]), Is.EqualTo(new[] { 1, 0, 2, 3 }));
+    }
+
+    [Test]
+    public void SidebarText_FollowsItsTitle_EvenWhenItStartsBesideTheNextParagraph()
+    {
+        // Title beside the end of the first paragraph, its text beside the second.
+        PdfBox[] boxes = [.. Body, new(320, 120, 450, 132), new(320, 136, 450, 230)];
+
+        Assert.That(Place(boxes, [11, 11, 11, 9.5, 8.5]), Is.EqualTo(new[] { 0, 3, 4, 1, 2 }));
+    }
+
+    [Test]
+    public void SmallCaptionInAColumn_KeepsItsPlace()
+    {
+        // Two columns; a 9 pt caption in the left one, beside the right column's paragraph. Its column holds body text.
+        PdfBox[] boxes = [new(50, 50, 250, 200), new(80, 210, 220, 222), new(50, 230, 250, 400), new(300, 50, 500, 400)];
+
+        Assert.That(Place(boxes, [11, 9, 11, 11]), Is.EqualTo(new[] { 0, 1, 2, 3 }));
+    }
+
+    [Test]
+    public void SmallRunningHeader_WithNothingBesideIt_KeepsItsPlace()
+    {
+        PdfBox[] boxes = [new(350, 20, 450, 30), .. Body];
+
+        Assert.That(Place(boxes, [8.5, 11, 11, 11]), Is.EqualTo(new[] { 0, 1, 2, 3 }));
+    }
+
+    [Test]
+    public void BlocksOfBodySize_AreNeverMoved()
+    {
+        // A second column of body type: read after the first, as ReadingOrder put it.
+        PdfBox[] boxes = [.. Body, new(320, 200, 450, 290)];
+
+        Assert.That(Place(boxes, [11, 11, 11, 11]), Is.EqualTo(new[] { 0, 1, 2, 3 }));
+    }
+}
