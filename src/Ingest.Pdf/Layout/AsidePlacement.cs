@@ -38,7 +38,7 @@ internal static class AsidePlacement
         var placed = new bool[boxes.Count];
         foreach (var aside in order.Where(b => isAside[b]).OrderBy(b => boxes[b].Top).ThenBy(b => boxes[b].Left))
         {
-            var after = Continued(aside, order, boxes, sizes, isAside, placed) ?? Anchor(aside, order, boxes, sizes[aside], isAside);
+            var after = Continued(aside, order, boxes, sizes, isAside, placed) ?? Anchor(aside, order, boxes, sizes, bodySize);
             if (after is not { } target)
             {
                 continue;
@@ -107,17 +107,19 @@ internal static class AsidePlacement
     }
 
     /// <summary>
-    /// The block whose lines run level with the aside's top: of those spanning its top (half a size of slack, as a
-    /// smaller first line on the same baseline starts a little lower), the one starting lowest.
+    /// The block of body-size type whose lines run level with the aside's top: of those spanning its top (half a size
+    /// of slack, as a smaller first line on the same baseline starts a little lower), the one starting lowest. Small
+    /// type beside small type (an index in three columns) is no aside.
     /// </summary>
-    private static int? Anchor(int aside, List<int> order, IReadOnlyList<PdfBox> boxes, double size, bool[] isAside)
+    private static int? Anchor(int aside, List<int> order, IReadOnlyList<PdfBox> boxes, IReadOnlyList<double> sizes, double bodySize)
     {
         var top = boxes[aside].Top;
+        var size = sizes[aside];
         int? best = null;
         foreach (var other in order)
         {
             var box = boxes[other];
-            if (!isAside[other] && box.Top <= top + (0.5 * size) && box.Bottom >= top
+            if (sizes[other] > SmallerType * bodySize && box.Top <= top + (0.5 * size) && box.Bottom >= top
                 && (best is null || box.Top > boxes[best.Value].Top))
             {
                 best = other;

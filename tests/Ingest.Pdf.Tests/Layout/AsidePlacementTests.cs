@@ -54,6 +54,17 @@ public sealed class AsidePlacementTests
     }
 
     [Test]
+    public void SmallTypeBesideSmallType_KeepsItsPlace()
+    {
+        // An index in three columns of 9 pt under an 11 pt paragraph: the third column's second block starts level
+        // with the first column's second block, which is no body text to anchor to.
+        PdfBox[] boxes = [new(50, 50, 500, 100), new(50, 150, 200, 200), new(50, 210, 200, 260), new(220, 150, 370, 260),
+            new(390, 150, 500, 180), new(390, 215, 500, 240)];
+
+        Assert.That(Place(boxes, [11, 9, 9, 9, 9, 9]), Is.EqualTo(new[] { 0, 1, 2, 3, 4, 5 }));
+    }
+
+    [Test]
     public void BlocksOfBodySize_AreNeverMoved()
     {
         // A second column of body type: read after the first, as ReadingOrder put it.
