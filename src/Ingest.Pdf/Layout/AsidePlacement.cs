@@ -11,7 +11,7 @@ namespace Ingest.Pdf.Layout;
 internal static class AsidePlacement
 {
     /// <summary>Type at most this share of the body size is smaller (LaTeX's \small beside 11 pt is 0.91).</summary>
-    private const double SmallerType = 0.95;
+    public const double SmallerType = 0.95;
 
     /// <summary>An aside goes on from the one above it across at most this many of its font sizes.</summary>
     private const double ContinuationGap = 2;
@@ -108,8 +108,10 @@ internal static class AsidePlacement
 
     /// <summary>
     /// The block of body-size type whose lines run level with the aside's top: of those spanning its top (half a size
-    /// of slack, as a smaller first line on the same baseline starts a little lower), the one starting lowest. Small
-    /// type beside small type (an index in three columns) is no aside.
+    /// of slack, as a smaller first line on the same baseline starts a little lower), the one starting lowest that
+    /// shares every body-size block above or below the aside (a wrapping paragraph spans both). Small type beside
+    /// small type (an index in three columns) is no aside, nor is small type in a column of body text of its own (a
+    /// table's caption or a stray footnote mark in the other column of a two-column page).
     /// </summary>
     private static int? Anchor(int aside, List<int> order, IReadOnlyList<PdfBox> boxes, IReadOnlyList<double> sizes, double bodySize)
     {
@@ -120,12 +122,26 @@ internal static class AsidePlacement
         {
             var box = boxes[other];
             if (sizes[other] > SmallerType * bodySize && box.Top <= top + (0.5 * size) && box.Bottom >= top
-                && (best is null || box.Top > boxes[best.Value].Top))
+                && (best is null || box.Top > boxes[best.Value].Top) && !HasColumnOfItsOwn(aside, other, boxes, sizes, bodySize))
             {
                 best = other;
             }
         }
         return best;
+    }
+
+    /// <summary>Some body-size block overlaps the aside horizontally but not the anchor: the aside sits in another column of body text.</summary>
+    private static bool HasColumnOfItsOwn(int aside, int anchor, IReadOnlyList<PdfBox> boxes, IReadOnlyList<double> sizes, double bodySize)
+    {
+        for (var other = 0; other < boxes.Count; other++)
+        {
+            if (other != anchor && other != aside && sizes[other] > SmallerType * bodySize
+                && Overlap(boxes[other], boxes[aside]) > 0 && Overlap(boxes[other], boxes[anchor]) <= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double Overlap(PdfBox a, PdfBox b) => Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);

@@ -72,18 +72,42 @@ internal static class GutterFinder
         return gutters;
     }
 
-    /// <summary>A strip grown over rows First..Last; Supported are the rows with text on both sides, LeftRows and RightRows those with text on each side.</summary>
+    /// <summary>
+    /// A strip grown over rows First..Last; Supported are the rows with text on both sides; LeftSizes and RightSizes
+    /// the sizes of the nearest text on each side, per row that has some; SizeChanges the supported rows whose two
+    /// sides differ in size.
+    /// </summary>
     private sealed record Grown(Gutter Gutter, List<(int Row, double Low, double High)> Supported, int First, int Last,
-        int LeftRows, int RightRows);
+        List<double> LeftSizes, List<double> RightSizes, int SizeChanges);
 
     /// <summary>
-    /// Text on both sides in enough rows; or, for text set at another line pitch beside the body (a margin note, a
-    /// sidebar in smaller type), whose rows rarely share a baseline with the body's: text on each side in enough
-    /// rows and on both sides in at least one (else the strip cuts nothing).
+    /// Text on both sides in enough rows; or, for smaller type set at its own line pitch beside the body (a margin
+    /// note, a sidebar), whose rows rarely share a baseline with the body's: text on each side in enough rows, on
+    /// both sides in at least one (else the strip cuts nothing), smaller type on one side than on the other (medians)
+    /// and in most rows that have both. A table's columns in one size need their rows side by side, as before.
     /// </summary>
-    private static bool IsSupported(Grown grown, PdfLayoutOptions options) =>
-        grown.Supported.Count >= options.MinGutterRows
-        || (grown.Supported.Count > 0 && Math.Min(grown.LeftRows, grown.RightRows) >= options.MinGutterRows);
+    private static bool IsSupported(Grown grown, PdfLayoutOptions options)
+    {
+        if (grown.Supported.Count >= options.MinGutterRows)
+        {
+            return true;
+        }
+        if (grown.Supported.Count == 0 || Math.Min(grown.LeftSizes.Count, grown.RightSizes.Count) < options.MinGutterRows
+            || 2 * grown.SizeChanges < grown.Supported.Count)
+        {
+            return false;
+        }
+        var (left, right) = (Median(grown.LeftSizes), Median(grown.RightSizes));
+        return IsSmaller(Math.Min(left, right), Math.Max(left, right));
+    }
+
+    private static bool IsSmaller(double small, double large) => small <= AsidePlacement.SmallerType * large;
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
 
     private static bool IsCovered(List<Gutter> gutters, BaselineRow row, double x) =>
         gutters.Exists(g => g.Spans(row.Baseline, 0) && g.Left <= x && x <= g.Right);
@@ -92,7 +116,9 @@ internal static class GutterFinder
         List<Gutter> gutters, PdfLayoutOptions options)
     {
         var supported = new List<(int Row, double Low, double High)>();
-        var (leftRows, rightRows) = (0, 0);
+        var leftSizes = new List<double>();
+        var rightSizes = new List<double>();
+        var sizeChanges = 0;
         var first = start;
         var last = start;
         foreach (var step in new[] { 0, 1, -1 })
@@ -121,12 +147,21 @@ internal static class GutterFinder
                     break;
                 }
                 (left, right) = (newLeft, newRight);
+                var leftSize = free.HasLeft ? SizeAt(row, free.Left, atRight: true) : 0;
+                var rightSize = free.HasRight ? SizeAt(row, free.Right, atRight: false) : 0;
                 if (free.HasLeft && free.HasRight)
                 {
                     supported.Add((j, low, high));
+                    sizeChanges += IsSmaller(Math.Min(leftSize, rightSize), Math.Max(leftSize, rightSize)) ? 1 : 0;
                 }
-                leftRows += free.HasLeft ? 1 : 0;
-                rightRows += free.HasRight ? 1 : 0;
+                if (free.HasLeft)
+                {
+                    leftSizes.Add(leftSize);
+                }
+                if (free.HasRight)
+                {
+                    rightSizes.Add(rightSize);
+                }
                 (first, last) = (Math.Min(first, j), Math.Max(last, j));
                 if (step == 0)
                 {
@@ -135,7 +170,20 @@ internal static class GutterFinder
             }
         }
         return new Grown(new Gutter(left, right, rows[first].Baseline, rows[last].Baseline), supported, first, last,
-            leftRows, rightRows);
+            leftSizes, rightSizes, sizeChanges);
+    }
+
+    /// <summary>The size of the row's run that ends (or starts) at x.</summary>
+    private static double SizeAt(BaselineRow row, double x, bool atRight)
+    {
+        foreach (var run in row.Runs)
+        {
+            if ((atRight ? run.Right : run.Left) == x)
+            {
+                return run.Size;
+            }
+        }
+        return row.Size;
     }
 
     /// <summary>The gutters already found on either side of x in this row: text beyond them belongs to other columns.</summary>

@@ -46,6 +46,16 @@ public sealed class AsidePlacementTests
     }
 
     [Test]
+    public void SmallCaptionNarrowerThanItsColumn_KeepsItsPlace()
+    {
+        // Two columns; a short 9 pt caption in the right one, level with the left column's paragraph. The right
+        // column's paragraphs overlap it and not the left one: it belongs to its column.
+        PdfBox[] boxes = [new(50, 50, 250, 400), new(300, 50, 500, 150), new(340, 160, 380, 172), new(300, 180, 500, 400)];
+
+        Assert.That(Place(boxes, [11, 11, 9, 11]), Is.EqualTo(new[] { 0, 1, 2, 3 }));
+    }
+
+    [Test]
     public void SmallRunningHeader_WithNothingBesideIt_KeepsItsPlace()
     {
         PdfBox[] boxes = [new(350, 20, 450, 30), .. Body];
