@@ -150,7 +150,8 @@ def libreoffice_report(out, name, blocks, lang, header, footer_label, font='Libe
     paragraph at index quote (the quote is not part of the known text: it is the same words again). Right to left:
     paragraphs and page in writing mode rl-tb, so columns run from the right. sidebars maps a paragraph's index to
     (title, text): a grey framed box 5.5 cm wide at the right of that paragraph, anchored to it and wrapped by it,
-    holding a bold title and a paragraph in smaller sans type; the known text has the title and the text as blocks
+    holding a bold title and a paragraph in smaller sans type (automatic styles: LibreOffice does not apply the
+    common styles of office:styles inside a frame's text box); the known text has the title and the text as blocks
     of their own right after that paragraph."""
     sidebars = sidebars or {}
     body = []
@@ -201,7 +202,8 @@ def first_words(text, count):
 
 def latex_marginpar(out, name, blocks, notes, figure_after, caption, header_left, header_right):
     """pdfLaTeX one-column report (article 11pt, geometry: 110 mm text, 50 mm margin notes, the default
-    marginparsep of 10 pt), justified with hyphenation, fancyhdr header and centred page number. notes maps a
+    marginparsep of 10 pt, 25 mm top and bottom margins), justified with hyphenation, fancyhdr header and centred
+    page number. notes maps a
     paragraph's index to a note, set with \\marginpar in \\small after the paragraph's first sentence, so that the
     note starts beside a line of that paragraph; the known text has the note as a block of its own right after
     that paragraph. After the paragraph at index figure_after: an empty framed box and its caption 'Figure 1:
