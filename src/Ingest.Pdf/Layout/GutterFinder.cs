@@ -6,7 +6,8 @@ namespace Ingest.Pdf.Layout;
 /// <see cref="PdfLayoutOptions.MinGutterRows"/> of them, and columns wide enough to be text rather than table
 /// cells. Wide word spaces of justified text do not line up over several rows; a gutter does. The best supported
 /// strip is taken first; later ones only count text up to the gutters already found (the text of the next column
-/// is no evidence for a strip inside this one).
+/// is no evidence for a strip inside this one). Beside smaller type at its own line pitch (a margin note, a sidebar),
+/// whose rows seldom share a baseline with the body's, text on each side in enough rows is support too (<see cref="IsSupported"/>).
 /// </summary>
 internal static class GutterFinder
 {
