@@ -110,7 +110,7 @@ FODT = '''<?xml version="1.0" encoding="UTF-8"?>
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
  xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:font-face-decls><style:font-face style:name="{font}" svg:font-family="'{font}'"/></office:font-face-decls>
+<office:font-face-decls><style:font-face style:name="{font}" svg:font-family="'{font}'"/><style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'"/></office:font-face-decls>
 <office:styles>
  <style:default-style style:family="paragraph"><style:text-properties style:font-name="{font}" fo:font-size="10.5pt" fo:language="{lang}"/></style:default-style>
  <style:style style:name="Standard" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm" fo:text-align="{align}" style:writing-mode="{writing}"/></style:style>
@@ -128,6 +128,9 @@ FODT = '''<?xml version="1.0" encoding="UTF-8"?>
   <style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.6cm"/></style:header-style>
   <style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.6cm"/></style:footer-style></style:page-layout>
  <style:style style:name="QuoteFrame" style:family="graphic"><style:graphic-properties style:wrap="parallel" style:number-wrapped-paragraphs="no-limit" fo:border-top="1.5pt solid #1f4e79" fo:border-bottom="1.5pt solid #1f4e79" fo:border-left="none" fo:border-right="none" fo:padding="0.2cm" fo:margin-left="0.4cm" style:horizontal-pos="right" style:horizontal-rel="paragraph" style:vertical-pos="top" style:vertical-rel="paragraph"/></style:style>
+ <style:style style:name="SidebarTitle" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.1cm" fo:text-align="start"/><style:text-properties style:font-name="Liberation Sans" fo:font-size="9.5pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="SidebarText" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.1cm" fo:text-align="start"/><style:text-properties style:font-name="Liberation Sans" fo:font-size="8.5pt"/></style:style>
+ <style:style style:name="SidebarFrame" style:family="graphic"><style:graphic-properties style:wrap="parallel" style:number-wrapped-paragraphs="no-limit" fo:border="0.5pt solid #7f7f7f" fo:background-color="#eeeeee" fo:padding="0.2cm" fo:margin-left="0.4cm" style:horizontal-pos="right" style:horizontal-rel="paragraph" style:vertical-pos="top" style:vertical-rel="paragraph"/></style:style>
 </office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="PL">
  <style:header><text:p text:style-name="Furniture">{header}</text:p></style:header>
@@ -140,18 +143,32 @@ FODT = '''<?xml version="1.0" encoding="UTF-8"?>
 
 
 def libreoffice_report(out, name, blocks, lang, header, footer_label, font='Liberation Serif', columns=1,
-                       quote=None, align='justify', right_to_left=False):
+                       quote=None, align='justify', right_to_left=False, sidebars=None):
     """A LibreOffice Writer report from a flat ODF file: header text and a footer 'LABEL N / M' (page number and
     count fields) on every page, headings with outline levels (exported as bookmarks and, in the tagged PDF, as
     H1..H3), optionally page columns and a pull quote: a framed sentence of the body shown again beside the
     paragraph at index quote (the quote is not part of the known text: it is the same words again). Right to left:
-    paragraphs and page in writing mode rl-tb, so columns run from the right."""
+    paragraphs and page in writing mode rl-tb, so columns run from the right. sidebars maps a paragraph's index to
+    (title, text): a grey framed box 5.5 cm wide at the right of that paragraph, anchored to it and wrapped by it,
+    holding a bold title and a paragraph in smaller sans type (automatic styles: LibreOffice does not apply the
+    common styles of office:styles inside a frame's text box); the known text has the title and the text as blocks
+    of their own right after that paragraph."""
+    sidebars = sidebars or {}
     body = []
+    known = []
     for index, (level, text) in enumerate(blocks):
+        known.append((level, text))
         if level:
             body.append('<text:h text:style-name="H%d" text:outline-level="%d">%s</text:h>' % (level, level, html.escape(text)))
             continue
         frame = ''
+        if index in sidebars:
+            title, aside = sidebars[index]
+            frame = ('<draw:frame draw:style-name="SidebarFrame" draw:name="Sidebar%d" text:anchor-type="paragraph" '
+                     'svg:width="5.5cm" draw:z-index="0"><draw:text-box fo:min-height="1cm">'
+                     '<text:p text:style-name="SidebarTitle">%s</text:p><text:p text:style-name="SidebarText">%s</text:p>'
+                     '</draw:text-box></draw:frame>') % (index, html.escape(title), html.escape(aside))
+            known.extend([(0, title), (0, aside)])
         if quote is not None and index == quote:
             sentence = text.split('. ')[0].rstrip('.') + '.'
             frame = ('<draw:frame draw:style-name="QuoteFrame" draw:name="PullQuote" text:anchor-type="paragraph" '
@@ -173,5 +190,58 @@ def libreoffice_report(out, name, blocks, lang, header, footer_label, font='Libe
         subprocess.run(['soffice', '--headless', '--convert-to', export, '--outdir', work, source], check=True,
                        capture_output=True)
         shutil.copy(os.path.join(work, name + '.pdf'), os.path.join(out, name + '.pdf'))
-    write_known(out, name, blocks)
+    write_known(out, name, known)
     write_furniture(out, name, [re.escape(header), r'^%s \d+ / \d+$' % re.escape(footer_label)])
+
+
+def first_words(text, count):
+    """The first sentence of a block, cut after `count` words (a margin note or sidebar is short)."""
+    words = text.split('. ')[0].rstrip('.').split()
+    return ' '.join(words[:count]) + '.'
+
+
+def latex_marginpar(out, name, blocks, notes, figure_after, caption, header_left, header_right):
+    """pdfLaTeX one-column report (article 11pt, geometry: 110 mm text, 50 mm margin notes, the default
+    marginparsep of 10 pt, 25 mm top and bottom margins), justified with hyphenation, fancyhdr header and centred
+    page number. notes maps a
+    paragraph's index to a note, set with \\marginpar in \\small after the paragraph's first sentence, so that the
+    note starts beside a line of that paragraph; the known text has the note as a block of its own right after
+    that paragraph. After the paragraph at index figure_after: an empty framed box and its caption 'Figure 1:
+    ...', not floating, so it stays where it is in the known text."""
+    blocks = [(level, tex_safe(text)) for level, text in blocks]
+
+    def escape(text):
+        return ''.join(LATEX_SPECIAL.get(c, c) for c in text)
+    commands = {1: 'section', 2: 'subsection', 3: 'subsubsection'}
+    body = []
+    known = []
+    for index, (level, text) in enumerate(blocks):
+        if level:
+            body.append('\\%s*{%s}' % (commands[level], escape(text)))
+            known.append((level, text))
+            continue
+        source = escape(text)
+        if index in notes:
+            first, dot, rest = source.partition('. ')
+            source = '%s%s\\marginpar{\\small %s} %s' % (first, dot.rstrip(), escape(notes[index]), rest)
+        body.append(source + '\n')
+        known.append((0, text))
+        if index in notes:
+            known.append((0, tex_safe(notes[index])))
+        if index == figure_after:
+            body.append('\\begin{center}\\fbox{\\rule{0pt}{35mm}\\rule{70mm}{0pt}}\\par\\medskip\\makeatletter'
+                        '\\def\\@captype{figure}\\makeatother\\caption{%s}\\end{center}\n' % escape(caption))
+            known.append((0, 'Figure 1: ' + tex_safe(caption)))
+    source = ('\\documentclass[11pt]{article}\n\\usepackage[T1]{fontenc}\n\\usepackage{lmodern}\n'
+              '\\usepackage[utf8]{inputenc}\n\\usepackage[a4paper,textwidth=110mm,marginparwidth=50mm,left=25mm,vmargin=25mm]{geometry}\n'
+              '\\usepackage{fancyhdr}\n\\pagestyle{fancy}\n\\fancyhf{}\n'
+              '\\fancyhead[L]{%s}\n\\fancyhead[R]{%s}\n\\fancyfoot[C]{\\thepage}\n'
+              '\\begin{document}\n%s\n\\end{document}\n') % (escape(header_left), escape(header_right), '\n'.join(body))
+    with tempfile.TemporaryDirectory() as work:
+        open(os.path.join(work, name + '.tex'), 'w', encoding='utf-8').write(source)
+        for _ in range(2):
+            subprocess.run(['pdflatex', '-interaction=nonstopmode', name + '.tex'], cwd=work, check=True,
+                           capture_output=True)
+        shutil.copy(os.path.join(work, name + '.pdf'), os.path.join(out, name + '.pdf'))
+    write_known(out, name, [(level, printed_by_tex(text)) for level, text in known])
+    write_furniture(out, name, [re.escape(header_left), re.escape(header_right), r'^\d+$'])

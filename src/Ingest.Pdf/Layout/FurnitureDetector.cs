@@ -10,7 +10,7 @@ namespace Ingest.Pdf.Layout;
 /// its number counts up with the pages; a short block repeated word for word at the same place elsewhere on the page
 /// is a repeated artifact (a logo's text, a credit line).
 /// </summary>
-internal static class FurnitureDetector
+internal static partial class FurnitureDetector
 {
     private const double EdgeBand = 0.15;
 
@@ -19,7 +19,7 @@ internal static class FurnitureDetector
         var needed = Math.Max(2, (int)Math.Ceiling(options.FurniturePageShare * pages.Count));
         if (pages.Count < 2)
         {
-            return pages;
+            return [.. pages.Select(MarkLonePageNumber)];
         }
         var candidates = new Dictionary<string, List<(int Page, int Block)>>(StringComparer.Ordinal);
         for (var p = 0; p < pages.Count; p++)

@@ -9,6 +9,9 @@ internal sealed class GlyphRun(List<PdfGlyph> glyphs)
 
     public double Right { get; } = Extent(glyphs).Right;
 
+    /// <summary>The largest font size of its glyphs (superscripts and marks are smaller).</summary>
+    public double Size { get; } = glyphs.Max(g => g.FontSize);
+
     private static (double Left, double Right) Extent(List<PdfGlyph> glyphs)
     {
         var left = double.MaxValue;

@@ -6,7 +6,8 @@ namespace Ingest.Pdf.Layout;
 /// <see cref="PdfLayoutOptions.MinGutterRows"/> of them, and columns wide enough to be text rather than table
 /// cells. Wide word spaces of justified text do not line up over several rows; a gutter does. The best supported
 /// strip is taken first; later ones only count text up to the gutters already found (the text of the next column
-/// is no evidence for a strip inside this one).
+/// is no evidence for a strip inside this one). Beside smaller type at its own line pitch (a margin note, a sidebar),
+/// whose rows seldom share a baseline with the body's, text on each side in enough rows is support too (<see cref="IsSupported"/>).
 /// </summary>
 internal static class GutterFinder
 {
@@ -55,7 +56,7 @@ internal static class GutterFinder
                         done[other] |= candidates[other].Left <= middle && middle <= candidates[other].Right;
                     }
                 }
-                if (grown.Supported.Count >= options.MinGutterRows)
+                if (IsSupported(grown, options))
                 {
                     results.Add(grown);
                 }
@@ -72,7 +73,42 @@ internal static class GutterFinder
         return gutters;
     }
 
-    private sealed record Grown(Gutter Gutter, List<(int Row, double Low, double High)> Supported, int First, int Last);
+    /// <summary>
+    /// A strip grown over rows First..Last; Supported are the rows with text on both sides; LeftSizes and RightSizes
+    /// the sizes of the nearest text on each side, per row that has some; SizeChanges the supported rows whose two
+    /// sides differ in size.
+    /// </summary>
+    private sealed record Grown(Gutter Gutter, List<(int Row, double Low, double High)> Supported, int First, int Last,
+        List<double> LeftSizes, List<double> RightSizes, int SizeChanges);
+
+    /// <summary>
+    /// Text on both sides in enough rows; or, for smaller type set at its own line pitch beside the body (a margin
+    /// note, a sidebar), whose rows rarely share a baseline with the body's: text on each side in enough rows, on
+    /// both sides in at least one (else the strip cuts nothing), smaller type on one side than on the other (medians)
+    /// and in most rows that have both. A table's columns in one size need their rows side by side, as before.
+    /// </summary>
+    private static bool IsSupported(Grown grown, PdfLayoutOptions options)
+    {
+        if (grown.Supported.Count >= options.MinGutterRows)
+        {
+            return true;
+        }
+        if (grown.Supported.Count == 0 || Math.Min(grown.LeftSizes.Count, grown.RightSizes.Count) < options.MinGutterRows
+            || 2 * grown.SizeChanges < grown.Supported.Count)
+        {
+            return false;
+        }
+        var (left, right) = (Median(grown.LeftSizes), Median(grown.RightSizes));
+        return IsSmaller(Math.Min(left, right), Math.Max(left, right));
+    }
+
+    private static bool IsSmaller(double small, double large) => small <= AsidePlacement.SmallerType * large;
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
 
     private static bool IsCovered(List<Gutter> gutters, BaselineRow row, double x) =>
         gutters.Exists(g => g.Spans(row.Baseline, 0) && g.Left <= x && x <= g.Right);
@@ -81,6 +117,9 @@ internal static class GutterFinder
         List<Gutter> gutters, PdfLayoutOptions options)
     {
         var supported = new List<(int Row, double Low, double High)>();
+        var leftSizes = new List<double>();
+        var rightSizes = new List<double>();
+        var sizeChanges = 0;
         var first = start;
         var last = start;
         foreach (var step in new[] { 0, 1, -1 })
@@ -109,9 +148,20 @@ internal static class GutterFinder
                     break;
                 }
                 (left, right) = (newLeft, newRight);
+                var leftSize = free.HasLeft ? SizeAt(row, free.Left, atRight: true) : 0;
+                var rightSize = free.HasRight ? SizeAt(row, free.Right, atRight: false) : 0;
                 if (free.HasLeft && free.HasRight)
                 {
                     supported.Add((j, low, high));
+                    sizeChanges += IsSmaller(Math.Min(leftSize, rightSize), Math.Max(leftSize, rightSize)) ? 1 : 0;
+                }
+                if (free.HasLeft)
+                {
+                    leftSizes.Add(leftSize);
+                }
+                if (free.HasRight)
+                {
+                    rightSizes.Add(rightSize);
                 }
                 (first, last) = (Math.Min(first, j), Math.Max(last, j));
                 if (step == 0)
@@ -120,7 +170,21 @@ internal static class GutterFinder
                 }
             }
         }
-        return new Grown(new Gutter(left, right, rows[first].Baseline, rows[last].Baseline), supported, first, last);
+        return new Grown(new Gutter(left, right, rows[first].Baseline, rows[last].Baseline), supported, first, last,
+            leftSizes, rightSizes, sizeChanges);
+    }
+
+    /// <summary>The size of the row's run that ends (or starts) at x.</summary>
+    private static double SizeAt(BaselineRow row, double x, bool atRight)
+    {
+        foreach (var run in row.Runs)
+        {
+            if ((atRight ? run.Right : run.Left) == x)
+            {
+                return run.Size;
+            }
+        }
+        return row.Size;
     }
 
     /// <summary>The gutters already found on either side of x in this row: text beyond them belongs to other columns.</summary>

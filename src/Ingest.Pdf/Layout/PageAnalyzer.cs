@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Ingest.Pdf.Layout;
 
-/// <summary>One page: lines, gutters, blocks, reading order and each block's column; every block a body block.</summary>
+/// <summary>One page: lines, gutters, blocks, reading order (asides beside the text they sit by) and each block's column; every block a body block.</summary>
 internal static class PageAnalyzer
 {
     public static PdfPageLayout Analyze(PdfPage page, PdfLayoutOptions options, DominantFont sizes)
@@ -10,9 +10,11 @@ internal static class PageAnalyzer
         var lines = LineBuilder.Build(page.Glyphs, options, out var gutters);
         var rightToLeft = 0;
         var characters = 0;
+        var pageSizes = new DominantFont();
         foreach (var line in lines)
         {
             sizes.Add(line.Size, "", false, false, line.Characters);
+            pageSizes.Add(line.Size, "", false, false, line.Characters);
             characters += line.Characters;
             foreach (var c in line.Line.Text)
             {
@@ -22,7 +24,8 @@ internal static class PageAnalyzer
         var groups = BlockBuilder.Build(lines, options);
         var boxes = groups.ConvertAll(BoxOf);
         var isRightToLeft = rightToLeft * 2 > characters;
-        var order = ReadingOrder.Sort(boxes, isRightToLeft);
+        var order = AsidePlacement.Place(ReadingOrder.Sort(boxes, isRightToLeft), boxes, groups.ConvertAll(SizeOf),
+            pageSizes.Result().Size);
         var blocks = ImmutableArray.CreateBuilder<PdfTextBlock>(groups.Count);
         var columnCount = 1;
         foreach (var index in order)
@@ -32,6 +35,16 @@ internal static class PageAnalyzer
             blocks.Add(Make(page.Number, groups[index], boxes[index], column));
         }
         return new PdfPageLayout(page.Number, page.Width, page.Height, columnCount, blocks.MoveToImmutable());
+    }
+
+    private static double SizeOf(List<LayoutLine> lines)
+    {
+        var fonts = new DominantFont();
+        foreach (var line in lines)
+        {
+            fonts.Add(line.Size, "", false, false, line.Characters);
+        }
+        return fonts.Result().Size;
     }
 
     private static PdfBox BoxOf(List<LayoutLine> lines)

@@ -18,7 +18,10 @@ public sealed record PdfLayoutOptions
     /// <summary>A gap this wide (body font sizes) separates two lines even without a gutter (a header's left and right parts).</summary>
     public double LineBreakGap { get; init; } = 6;
 
-    /// <summary>Rows with text on both sides of a strip needed to call it a gutter (word spaces do not line up this often).</summary>
+    /// <summary>
+    /// Rows with text on both sides of a strip needed to call it a gutter (word spaces do not line up this often); beside
+    /// smaller type (a margin note), rows with text on each side, and at least one with both.
+    /// </summary>
     public int MinGutterRows { get; init; } = 3;
 
     /// <summary>A vertical gap larger than this (font sizes) between rows ends a gutter.</summary>

@@ -2,7 +2,7 @@ using Ingest.Pdf.Layout;
 
 namespace Ingest.Pdf.Tests.Layout;
 
-public sealed class FurnitureDetectorTests
+public sealed partial class FurnitureDetectorTests
 {
     private static PdfTextBlock Block(int page, string text, double top, double left = 72) =>
         new(page, new PdfBox(left, top, left + (5 * text.Length), top + 10), [new PdfTextLine(text, new PdfBox(left, top, left + (5 * text.Length), top + 10), 10, "F", false, false)],

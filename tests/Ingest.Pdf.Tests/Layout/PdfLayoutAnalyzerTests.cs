@@ -4,7 +4,7 @@ using Ingest.Pdf.Tests.Support;
 
 namespace Ingest.Pdf.Tests.Layout;
 
-public sealed class PdfLayoutAnalyzerTests
+public sealed partial class PdfLayoutAnalyzerTests
 {
     private static IEnumerable<PdfGlyph> Run(string text, double x, double y, double size = 10, bool bold = false) =>
         text.Select((c, i) => new PdfGlyph(c.ToString(), x + (i * size * 0.5), y, size * 0.5, size, "F", bold, false));

@@ -8,7 +8,7 @@ namespace Ingest.Pdf.Tests.Samples;
 /// The layout over every sample with a known text: reading order, page furniture gone, headings kept as blocks of
 /// their own, pull quotes recorded once.
 /// </summary>
-public sealed class LayoutSampleTests
+public sealed partial class LayoutSampleTests
 {
     private static IEnumerable<string> WithKnownText => SampleFiles.Pdfs.Where(name => File.Exists(Known(name)));
 
