@@ -21,6 +21,8 @@ public static partial class HtmlBlockParser
     private const string ContentContainers =
         "#main-content, #content, #main, .main-content, .page-content, .entry-content, .post-content, .article-body, .content";
 
+    private const int MinIntroductionLetters = 200;
+
     private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase) { "nav", "header", "footer", "aside", "form", "dialog" };
 
     public static HtmlParseResult Parse(string html)
@@ -62,7 +64,7 @@ public static partial class HtmlBlockParser
         {
             // An article's own header or footer (title, byline) is content; the page's are chrome, and so are menus anywhere.
             var inArticle = element.Ancestors<IElement>().Any(a => a.LocalName is "article" or "main" or "section");
-            if (!insideMain || !inArticle || element.LocalName is not ("header" or "footer"))
+            if ((!insideMain || !inArticle || element.LocalName is not ("header" or "footer")) && !IsIntroduction(element, insideMain))
             {
                 return $"<{element.LocalName}> {(inArticle ? "inside" : "outside")} the content";
             }
@@ -78,6 +80,19 @@ public static partial class HtmlBlockParser
             return "cookie notice";
         }
         return Menu().IsMatch(label) && element.LocalName is not ("main" or "article" or "body") ? "menu or share bar" : null;
+    }
+
+    /// <summary>A &lt;header&gt; in the content holding a heading and paragraphs of prose (a preamble, an introduction)
+    /// introduces the text; a site's header holds a logo, a slogan and links.</summary>
+    private static bool IsIntroduction(IElement element, bool insideMain)
+    {
+        if (!insideMain || element.LocalName != "header" || element.QuerySelector("h1, h2, h3, h4, h5, h6") is null
+            || element.QuerySelector("nav, form") is not null)
+        {
+            return false;
+        }
+        var prose = element.QuerySelectorAll("p").Where(p => p.QuerySelector("a") is null).Sum(p => p.TextContent.Count(char.IsLetter));
+        return prose >= MinIntroductionLetters;
     }
 
     /// <summary>A &lt;nav&gt; whose links all point into the page is a table of contents, which is content.</summary>

