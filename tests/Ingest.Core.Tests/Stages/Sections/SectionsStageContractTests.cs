@@ -40,6 +40,21 @@ public sealed class SectionsStageContractTests
     }
 
     [Test]
+    public void PageChrome_LeftOutOfTheSections_IsRecordedAsARepair()
+    {
+        const string html = "<html><body><nav><a href='/'>Home</a> <a href='/about'>About us</a></nav><main><h1>Report</h1>"
+            + "<p>The city works with civil society.</p></main><footer><p>Imprint and privacy</p></footer></body></html>";
+
+        var document = TestDocuments.Process(html, "in/page.html");
+
+        Assert.That(string.Concat(document.Sections.Select(s => s.Title + s.Text)), Does.Not.Contain("Imprint"));
+        var records = document.Repairs.Where(r => r.Kind == "boilerplate").ToList();
+        Assert.That(records, Has.Count.EqualTo(2));
+        Assert.That(records[1].Detail, Does.Contain("Imprint and privacy").And.Contain("<footer>"));
+        Assert.That(html.Substring(records[1].Span.Start, records[1].Span.Length), Does.Contain("Imprint and privacy"));
+    }
+
+    [Test]
     public void DuplicateSectionNumber_IsReported()
     {
         var context = TestDocuments.Context();
