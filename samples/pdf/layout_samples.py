@@ -71,6 +71,19 @@ def write_furniture(out, name, patterns):
         furniture.write(''.join(p + '\n' for p in patterns))
 
 
+def make_latex(out, name, source, known, header_left, header_right):
+    """Runs pdfLaTeX twice (for the outline) on source, copies NAME.pdf to out and writes its known text (as TeX
+    prints it) and its furniture patterns (the two header texts and the page number)."""
+    with tempfile.TemporaryDirectory() as work:
+        open(os.path.join(work, name + '.tex'), 'w', encoding='utf-8').write(source)
+        for _ in range(2):
+            subprocess.run(['pdflatex', '-interaction=nonstopmode', name + '.tex'], cwd=work, check=True,
+                           capture_output=True)
+        shutil.copy(os.path.join(work, name + '.pdf'), os.path.join(out, name + '.pdf'))
+    write_known(out, name, [(level, printed_by_tex(text)) for level, text in known])
+    write_furniture(out, name, [re.escape(header_left), re.escape(header_right), r'^\d+$'])
+
+
 def latex_twocolumn(out, name, blocks, header_left, header_right, bookmarks):
     """pdfLaTeX two-column article, justified with hyphenation on (English patterns, the only ones installed),
     fancyhdr running header (two fixed texts) and the page number centred in the footer. The first heading is
@@ -94,14 +107,7 @@ def latex_twocolumn(out, name, blocks, header_left, header_right, bookmarks):
               '\\begin{document}\n\\thispagestyle{fancy}\n%s\n\\end{document}\n') % (
                   escape(header_left), escape(header_right),
                   '\\usepackage[hidelinks]{hyperref}\n' if bookmarks else '', '\n'.join(body))
-    with tempfile.TemporaryDirectory() as work:
-        open(os.path.join(work, name + '.tex'), 'w', encoding='utf-8').write(source)
-        for _ in range(2):
-            subprocess.run(['pdflatex', '-interaction=nonstopmode', name + '.tex'], cwd=work, check=True,
-                           capture_output=True)
-        shutil.copy(os.path.join(work, name + '.pdf'), os.path.join(out, name + '.pdf'))
-    write_known(out, name, [(level, printed_by_tex(text)) for level, text in blocks])
-    write_furniture(out, name, [re.escape(header_left), re.escape(header_right), r'^\d+$'])
+    make_latex(out, name, source, blocks, header_left, header_right)
 
 
 FODT = '''<?xml version="1.0" encoding="UTF-8"?>
@@ -237,11 +243,4 @@ def latex_marginpar(out, name, blocks, notes, figure_after, caption, header_left
               '\\usepackage{fancyhdr}\n\\pagestyle{fancy}\n\\fancyhf{}\n'
               '\\fancyhead[L]{%s}\n\\fancyhead[R]{%s}\n\\fancyfoot[C]{\\thepage}\n'
               '\\begin{document}\n%s\n\\end{document}\n') % (escape(header_left), escape(header_right), '\n'.join(body))
-    with tempfile.TemporaryDirectory() as work:
-        open(os.path.join(work, name + '.tex'), 'w', encoding='utf-8').write(source)
-        for _ in range(2):
-            subprocess.run(['pdflatex', '-interaction=nonstopmode', name + '.tex'], cwd=work, check=True,
-                           capture_output=True)
-        shutil.copy(os.path.join(work, name + '.pdf'), os.path.join(out, name + '.pdf'))
-    write_known(out, name, [(level, printed_by_tex(text)) for level, text in known])
-    write_furniture(out, name, [re.escape(header_left), re.escape(header_right), r'^\d+$'])
+    make_latex(out, name, source, known, header_left, header_right)
