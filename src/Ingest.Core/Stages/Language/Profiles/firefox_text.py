@@ -84,7 +84,7 @@ def properties_strings(text):
         if not line or line.startswith(("#", "!")):
             continue
         match = re.match(r"^([^=:\s]+)\s*[=:]\s*(.*)$", line)
-        if match:
+        if match and not NOT_TEXT.search(match.group(1)):
             value = ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), match.group(2))
             for i, form in enumerate(value.split(";")):
                 yield f"{match.group(1)}#{i}", form

@@ -76,7 +76,8 @@ WEIGHT_SCALE = 32.0
 EXTRA_CAP = 20000      # characters of Debian text per profile at most (lines drawn at random, fixed seed)
 # Characters of Firefox strings per profile at most (lines drawn at random, fixed seed). Measured on the evaluation
 # (~15 / ~40 / ~100 / 300+ characters): 20,000 -> 79.4 / 92.9 / 95.2 / 98.8 %, 50,000 -> 81.4 / 93.7 / 96.5 / 99.2 %,
-# 100,000 -> 83.1 / 94.6 / 97.2 / 99.4 %, 200,000 -> 83.4 / 94.5 / 96.9 / 99.2 %.
+# 100,000 -> 83.1 / 94.6 / 97.2 / 99.4 %, 200,000 -> 83.4 / 94.5 / 96.9 / 99.2 %; another seed of the line draw moves
+# these by a few tenths (SOURCE.md).
 FIREFOX_CAP = 100000
 # A profile lacking Debian or Firefox text gets this share of the missing amount back as extra UDHR weight. Measured
 # on the evaluation (300+ characters, Debian text only): 0 -> 97.9 %, 0.25 -> 97.7 %, 1 -> 95.9 %; at 0, profiles with
