@@ -12,6 +12,8 @@ import zipfile
 from collections import defaultdict
 from pathlib import Path
 
+from debian_text import SERBIAN_LATIN
+
 # The language packs read; a locale absent here has no profile to feed (the identifier knows about 94 languages).
 # Firefox locale -> profile. sr (Cyrillic) also feeds sr-Latn by transliteration (debian_text.SERBIAN_LATIN).
 LOCALES = {
@@ -130,7 +132,6 @@ def english(root):
 
 def texts(root):
     """Profile tag -> text (one string a line), from packages extracted under root."""
-    from debian_text import SERBIAN_LATIN
     originals, brands = english(root)
     english_values = set(originals.values())
     result = defaultdict(list)
