@@ -31,8 +31,9 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
     public LanguageResult Identify(string text, string? hint = null, bool complete = false)
     {
         var guess = Guess(text, hint, complete);
-        return guess.Letters < options.MinLetters || guess.Confidence < options.MinConfidence || guess.Tag is null
-            ? new LanguageResult(LanguageResult.UndeterminedTag, guess.Letters < options.MinLetters ? 0 : guess.Confidence)
+        var tooShort = guess.Letters < (guess.SettledByScript ? options.MinScriptLetters : options.MinLetters);
+        return tooShort || guess.Confidence < options.MinConfidence || guess.Tag is null
+            ? new LanguageResult(LanguageResult.UndeterminedTag, tooShort ? 0 : guess.Confidence)
             : new LanguageResult(guess.Tag, guess.Confidence);
     }
 
@@ -55,7 +56,7 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
         if (candidates.Length == 1)
         {
             // A script that only one known language writes settles it; mixed scripts lower the confidence.
-            return new LanguageGuess(model.Languages[candidates[0]], Math.Round(Math.Min(0.99, share), 3), letters);
+            return new LanguageGuess(model.Languages[candidates[0]], Math.Round(Math.Min(0.99, share), 3), letters, SettledByScript: true);
         }
         // Only the n-grams of the candidates' script are looked up; their table has a column per candidate.
         if (model.GramsByScript[script] is not { } grams)

@@ -6,6 +6,11 @@ public sealed record LanguageOptions
     /// <summary>Texts with fewer letters than this are <c>und</c>.</summary>
     public int MinLetters { get; init; } = 8;
 
+    /// <summary>Texts in a script only one known language writes (Hebrew, Bengali, Thai, …) need this many letters: the
+    /// script settles the language, and a word or two in it says as much as a sentence. Vowel signs are marks, not letters,
+    /// so a heading of 15 characters in an Indic script often has fewer than <see cref="MinLetters"/>.</summary>
+    public int MinScriptLetters { get; init; } = 3;
+
     /// <summary>Below this confidence the answer is <c>und</c>.</summary>
     public double MinConfidence { get; init; } = 0.2;
 

@@ -59,6 +59,16 @@ public sealed class LanguageIdentifierTests
     }
 
     [Test]
+    public void Identify_AnswersShortText_WhenItsScriptSettlesTheLanguage()
+    {
+        // Six letters each: Hebrew and Bengali (whose vowel signs are marks, not letters) have one profile per script.
+        Assert.That(Identifier.Identify("בית ספר").Tag, Is.EqualTo("he"));
+        Assert.That(Identifier.Identify("বাফারের সাথে").Tag, Is.EqualTo("bn"));
+        // Six Latin letters must still be told apart by n-grams, which is too little: und.
+        Assert.That(Identifier.Identify("kot pies").Tag, Is.EqualTo("und"));
+    }
+
+    [Test]
     public void Identify_IsMoreConfident_OnLongerText()
     {
         var shortText = Identifier.Guess("kommer att");

