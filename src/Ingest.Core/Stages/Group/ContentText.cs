@@ -19,4 +19,10 @@ public static class ContentText
         }
         return document.Text;
     }
+
+    /// <summary>What the document says without the navigation and credits a site repeats on every page: the text its
+    /// wording is compared on.</summary>
+    public static string Wording(Document document) => document.Blocks.IsDefaultOrEmpty
+        ? Of(document)
+        : string.Join("\n", document.Blocks.Where(b => b.Kind != BlockKind.Boilerplate).Select(b => b.Text));
 }

@@ -19,9 +19,7 @@ public sealed class GroupStage(GroupOptions options) : ICorpusStage
             var text = ContentText.Of(d);
             var profile = d.Sections.Where(s => s.Kind == SectionKind.Body && s.Text.Length > 0).Select(s => ContentLength.Of(s.Text)).ToList();
             var language = d.Language.Tag == LanguageResult.Undetermined.Tag ? null : d.Language.Tag;
-            // Wording is compared on what the document says, not on the navigation and credits a site repeats on every page.
-            var wording = d.Blocks.IsDefaultOrEmpty ? text : string.Join("\n", d.Blocks.Where(b => b.Kind != BlockKind.Boilerplate).Select(b => b.Text));
-            return new GroupInput(AnchorExtractor.Extract(text), ContentLength.Of(text), profile, language, TextShingles.Of(wording));
+            return new GroupInput(AnchorExtractor.Extract(text), ContentLength.Of(text), profile, language, TextShingles.Of(ContentText.Wording(d)));
         }).ToList();
         var result = new DocumentGrouper(options).Group(inputs);
         foreach (var link in result.Summaries)
