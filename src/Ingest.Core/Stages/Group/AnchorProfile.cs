@@ -18,17 +18,26 @@ public sealed class AnchorProfile
     public AnchorProfile(IReadOnlyList<IReadOnlySet<string>> documents, double maxDocumentFrequency, AnchorWeights kinds, int minSetsForCap = 10,
         IReadOnlyList<string?>? languages = null)
     {
+        // One pass counts each anchor overall and within its document's language (for the cap).
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var set in documents)
+        var byLanguage = new Dictionary<string, LanguageCounts>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
         {
-            foreach (var anchor in set)
+            var language = languages?[i] ?? string.Empty;
+            if (!byLanguage.TryGetValue(language, out var group))
+            {
+                byLanguage[language] = group = new LanguageCounts();
+            }
+            group.Documents++;
+            foreach (var anchor in documents[i])
             {
                 frequency[anchor] = frequency.GetValueOrDefault(anchor) + 1;
+                group.Frequency[anchor] = group.Frequency.GetValueOrDefault(anchor) + 1;
             }
         }
         var n = documents.Count;
         _frequency = frequency.ToFrozenDictionary(StringComparer.Ordinal);
-        var capped = CappedAnchors(documents, languages, maxDocumentFrequency, minSetsForCap);
+        var capped = CappedAnchors(byLanguage, languages is not null, maxDocumentFrequency, minSetsForCap);
         _weight = frequency.Where(f => !capped.Contains(f.Key))
             .ToFrozenDictionary(f => f.Key, f => Math.Log(1.0 + (double)n / f.Value) * kinds.Of(f.Key), StringComparer.Ordinal);
     }
@@ -36,28 +45,29 @@ public sealed class AnchorProfile
     /// <summary>Anchors in more than the allowed share of the sets of one language, in languages with enough sets.</summary>
     /// <remarks>In a small collection (two bundles about one city) the names of a bundle are in most documents, and
     /// still tell its members apart from the rest; the IDF alone weighs them down there.</remarks>
-    private static HashSet<string> CappedAnchors(IReadOnlyList<IReadOnlySet<string>> documents, IReadOnlyList<string?>? languages,
-        double maxDocumentFrequency, int minSetsForCap)
+    private static HashSet<string> CappedAnchors(Dictionary<string, LanguageCounts> byLanguage,
+        bool hasLanguages, double maxDocumentFrequency, int minSetsForCap)
     {
         var capped = new HashSet<string>(StringComparer.Ordinal);
-        var groups = Enumerable.Range(0, documents.Count).GroupBy(i => languages?[i] ?? string.Empty, StringComparer.Ordinal);
-        foreach (var group in groups)
+        foreach (var (language, counts) in byLanguage)
         {
-            var members = group.ToList();
             // Documents of undetermined language are not one language: many of them (a text in languages the
             // identifier does not know) are no site whose furniture repeats.
-            if (members.Count < minSetsForCap || (languages is not null && group.Key.Length == 0))
+            if (counts.Documents < minSetsForCap || (hasLanguages && language.Length == 0))
             {
                 continue;
             }
-            var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var anchor in members.SelectMany(i => documents[i]))
-            {
-                frequency[anchor] = frequency.GetValueOrDefault(anchor) + 1;
-            }
-            capped.UnionWith(frequency.Where(f => f.Value > maxDocumentFrequency * members.Count).Select(f => f.Key));
+            capped.UnionWith(counts.Frequency.Where(f => f.Value > maxDocumentFrequency * counts.Documents).Select(f => f.Key));
         }
         return capped;
+    }
+
+    /// <summary>How many documents of one language there are, and in how many of them each anchor is.</summary>
+    private sealed class LanguageCounts
+    {
+        public int Documents { get; set; }
+
+        public Dictionary<string, int> Frequency { get; } = new(StringComparer.Ordinal);
     }
 
     public double Weight(string anchor) => _weight.GetValueOrDefault(anchor);
