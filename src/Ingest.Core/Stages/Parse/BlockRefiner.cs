@@ -15,16 +15,25 @@ internal static class BlockRefiner
     private const int MaxValueWords = 8;
     private const int MaxLabelChars = 40;
     private const int MaxValueChars = 80;
+    private const int MinNumberOnlyHeadings = 3;
 
     public static ImmutableArray<Block> Refine(ImmutableArray<Block> blocks) => Facts(Attributions(Takeaways(blocks)));
 
     private static List<Block> Takeaways(ImmutableArray<Block> blocks)
     {
         var result = new List<Block>(blocks.Length);
+        // Headings marked up as such that are only a number, three or more of them ("<h2>1.</h2>" over each article of
+        // a declaration), number sections; one or two over a paragraph each are a report's numbered takeaways.
+        var numberedSections = blocks.Count(IsMarkedBareNumber) >= MinNumberOnlyHeadings;
         for (var i = 0; i < blocks.Length; i++)
         {
             var block = blocks[i];
             var next = i + 1 < blocks.Length ? blocks[i + 1] : null;
+            if (numberedSections && IsMarkedBareNumber(block))
+            {
+                result.Add(block with { Text = string.Empty, Number = TextCues.BareNumberValue(block.Text) });
+                continue;
+            }
             var bare = block.Kind is BlockKind.Heading or BlockKind.Paragraph or BlockKind.ListItem
                 && TextCues.IsBareNumber(block.Number is null ? block.Text : block.Number + block.Text);
             // A numbered heading after a bare number (a table of contents' last page number) is a section, not the number's text.
@@ -40,6 +49,9 @@ internal static class BlockRefiner
         }
         return result;
     }
+
+    private static bool IsMarkedBareNumber(Block block) =>
+        block is { Kind: BlockKind.Heading, Level: > 0, Number: null } && TextCues.IsBareNumber(block.Text);
 
     private static List<Block> Attributions(List<Block> blocks)
     {

@@ -23,6 +23,30 @@ public sealed class BlockRefinerTests
     }
 
     [Test]
+    public void MarkedUpHeadings_ThatAreOnlyNumbers_NumberSections_WhenThereAreThreeOrMore()
+    {
+        // Some UDHR pages head each article with its number alone.
+        const string html = "<html><body><h1>Declaration</h1><h2>1.</h2><p>All human beings are born free and equal.</p>"
+            + "<h2>2.</h2><p>Everyone is entitled to all the rights and freedoms.</p><h2>3.</h2><p>Everyone has the right to life.</p></body></html>";
+
+        var document = TestDocuments.Process(html, "in/udhr.html");
+
+        Assert.That(document.Sections.Where(s => s.Number is not null).Select(s => (s.Number, s.Title)),
+            Is.EqualTo(new (string?, string)[] { ("1", ""), ("2", ""), ("3", "") }));
+        Assert.That(document.Blocks.Count(b => b.Kind == BlockKind.ListItem), Is.Zero);
+    }
+
+    [Test]
+    public void MarkedUpHeadings_ThatAreOnlyNumbers_AreTakeaways_WhenThereAreTwo()
+    {
+        const string markdown = "# Report\n\n## Key takeaways\n\n### 1\n\nThe city works with civil society.\n\n### 2\n\nNewcomers find work within two years.\n";
+
+        var document = TestDocuments.Process(markdown, "in/report.md");
+
+        Assert.That(document.Blocks.Where(b => b.Kind == BlockKind.ListItem).Select(b => b.Number), Is.EqualTo(new[] { "1", "2" }));
+    }
+
+    [Test]
     public void MarkedUpHeadings_OverFigures_AreFacts()
     {
         const string markdown = "# Gent\n\n## Facts\n\n### Bevölkerung\n\n263.608 (2020)\n\n### Lage\n\nOstflandern (Provinz)\n\n## 1. Zusammenfassung\n\nDie Stadt arbeitet eng mit der Zivilgesellschaft zusammen.\n";
