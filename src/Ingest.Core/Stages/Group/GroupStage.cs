@@ -19,7 +19,9 @@ public sealed class GroupStage(GroupOptions options) : ICorpusStage
             var text = ContentText.Of(d);
             var profile = d.Sections.Where(s => s.Kind == SectionKind.Body && s.Text.Length > 0).Select(s => ContentLength.Of(s.Text)).ToList();
             var language = d.Language.Tag == LanguageResult.Undetermined.Tag ? null : d.Language.Tag;
-            return new GroupInput(AnchorExtractor.Extract(text), ContentLength.Of(text), profile, language, TextShingles.Of(ContentText.Wording(d)));
+            var wording = ContentText.Wording(d);
+            return new GroupInput(AnchorExtractor.Extract(text), ContentLength.Of(text), profile, language, TextShingles.Of(wording),
+                TextShingles.Vocabulary(wording));
         }).ToList();
         var result = new DocumentGrouper(options).Group(inputs);
         foreach (var link in result.Summaries)

@@ -17,37 +17,7 @@ public static class TextShingles
     /// <summary>The sorted distinct shingle hashes of <paramref name="text"/> (empty when it has fewer than four words).</summary>
     public static ulong[] Of(string text)
     {
-        var words = new List<ulong>();
-        var hash = Offset;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            if (!char.IsLetterOrDigit(c))
-            {
-                if (inWord)
-                {
-                    words.Add(hash);
-                    (hash, inWord) = (Offset, false);
-                }
-                continue;
-            }
-            if (IsUnspaced(c))
-            {
-                if (inWord)
-                {
-                    words.Add(hash);
-                }
-                words.Add((Offset ^ c) * Prime);
-                (hash, inWord) = (Offset, false);
-                continue;
-            }
-            hash = (hash ^ char.ToLowerInvariant(c)) * Prime;
-            inWord = true;
-        }
-        if (inWord)
-        {
-            words.Add(hash);
-        }
+        var words = WordHashes(text, skipNumbers: false);
         var shingles = new HashSet<ulong>();
         for (var i = 0; i + Width <= words.Count; i++)
         {
@@ -62,6 +32,53 @@ public static class TextShingles
         var sorted = shingles.ToArray();
         Array.Sort(sorted);
         return sorted;
+    }
+
+    /// <summary>The sorted distinct hashes of the words of <paramref name="text"/>, numbers left out: two texts in one
+    /// language share many (its function words), two texts in two languages few, whatever tag they were given.</summary>
+    public static ulong[] Vocabulary(string text)
+    {
+        var sorted = WordHashes(text, skipNumbers: true).Distinct().ToArray();
+        Array.Sort(sorted);
+        return sorted;
+    }
+
+    private static List<ulong> WordHashes(string text, bool skipNumbers)
+    {
+        var words = new List<ulong>();
+        var hash = Offset;
+        var inWord = false;
+        var number = true;
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (inWord && !(skipNumbers && number))
+                {
+                    words.Add(hash);
+                }
+                (hash, inWord, number) = (Offset, false, true);
+                continue;
+            }
+            if (IsUnspaced(c))
+            {
+                if (inWord && !(skipNumbers && number))
+                {
+                    words.Add(hash);
+                }
+                words.Add((Offset ^ c) * Prime);
+                (hash, inWord, number) = (Offset, false, true);
+                continue;
+            }
+            hash = (hash ^ char.ToLowerInvariant(c)) * Prime;
+            inWord = true;
+            number &= char.IsDigit(c);
+        }
+        if (inWord && !(skipNumbers && number))
+        {
+            words.Add(hash);
+        }
+        return words;
     }
 
     /// <summary>The share of the smaller set's shingles that the other has too (0 when either is empty).</summary>

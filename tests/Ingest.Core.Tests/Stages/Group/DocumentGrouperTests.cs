@@ -112,6 +112,32 @@ public sealed class DocumentGrouperTests
         Assert.That(bundles, Is.EqualTo(new[] { new[] { 0, 1 } }));
     }
 
+    private static GroupInput Words(string language, string text, params string[] anchors) =>
+        new(anchors.ToHashSet(StringComparer.Ordinal), text.Length, null, language, TextShingles.Of(text), TextShingles.Vocabulary(text));
+
+    [Test]
+    public void Group_JoinsTexts_TaggedAlike_ThatShareAlmostNoWords()
+    {
+        // Article 1 of the declaration in Kinyarwanda and in Shona, both read as Swahili by an identifier that knows
+        // neither: they share no wording because they are two languages, not two texts.
+        const string kinyarwanda = "Abantu bose bavuka ari bangana mu gaciro no mu burenganzira. Bafite ubwenge n'umutimanama, "
+            + "bagomba gufatana kivandimwe.";
+        const string shona = "Vanhu vose vanoberekwa vakasununguka uye vakaenzana pahunhu nekodzero. Vanhu vose vakapiwa "
+            + "njere nehana uye vanofanira kubatana nomweya wehukama.";
+
+        var bundles = Group(Words("sw", kinyarwanda, Names("udhr", 8)), Words("sw", shona, Names("udhr", 8)));
+
+        Assert.That(bundles, Is.EqualTo(new[] { new[] { 0, 1 } }));
+    }
+
+    [Test]
+    public void Group_StillKeepsSameLanguageTexts_Apart_ThatShareTheirWordsButNotTheirWording()
+    {
+        var bundles = Group(Words("en", ReleaseA, Names("v", 8)), Words("en", ReleaseB, Names("v", 8)));
+
+        Assert.That(bundles, Has.Count.EqualTo(2));
+    }
+
     [Test]
     public void Group_JoinsTranslations_ThatAreMostOfTheCollection()
     {
