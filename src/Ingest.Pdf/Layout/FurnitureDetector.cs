@@ -12,7 +12,7 @@ namespace Ingest.Pdf.Layout;
 /// </summary>
 internal static partial class FurnitureDetector
 {
-    private const double EdgeBand = 0.15;
+    private const double EdgeBand = 0.2;
 
     public static List<PdfPageLayout> Assign(List<PdfPageLayout> pages, PdfLayoutOptions options)
     {

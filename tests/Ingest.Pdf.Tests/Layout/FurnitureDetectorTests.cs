@@ -35,6 +35,15 @@ public sealed partial class FurnitureDetectorTests
     }
 
     [Test]
+    public void PageNumbers_SetHigherThanTheBottomSixth_ArePageNumbers()
+    {
+        // LaTeX's geometry package with its default margins puts the page number at 84.6 % of the page height.
+        var pages = Pages(4, n => [Block(n, $"{n}", 677, 300)]);
+
+        Assert.That(RoleOf(pages, 2, "2"), Is.EqualTo(PdfBlockRole.PageNumber));
+    }
+
+    [Test]
     public void SameTextAtTheTop_IsARunningHeader_WithItsReason()
     {
         var pages = Pages(4, n => [Block(n, "Annual report 2025", 30)]);
