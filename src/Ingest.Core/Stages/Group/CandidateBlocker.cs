@@ -29,7 +29,7 @@ internal static class CandidateBlocker
         }
         var large = new LargeBlocks(inputs.Count);
         var shared = new Dictionary<(int, int), int>();
-        foreach (var (_, list) in postings.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var list in postings.Values)
         {
             foreach (var pair in BlockPairs(inputs, list, [], options, large))
             {
@@ -48,7 +48,7 @@ internal static class CandidateBlocker
             .Where(i => inputs[i].Sections.Count >= options.MinStructureSections)
             .GroupBy(i => inputs[i].Sections.Count)
             .ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var (count, list) in byCount.OrderBy(p => p.Key))
+        foreach (var (count, list) in byCount)
         {
             foreach (var pair in BlockPairs(inputs, list, byCount.GetValueOrDefault(count + 1) ?? [], options, large))
             {

@@ -19,9 +19,8 @@ public sealed class GroupStage(GroupOptions options) : ICorpusStage
             var text = ContentText.Of(d);
             var profile = d.Sections.Where(s => s.Kind == SectionKind.Body && s.Text.Length > 0).Select(s => ContentLength.Of(s.Text)).ToList();
             var language = d.Language.Tag == LanguageResult.Undetermined.Tag ? null : d.Language.Tag;
-            var wording = ContentText.Wording(d);
-            return new GroupInput(AnchorExtractor.Extract(text), ContentLength.Of(text), profile, language, TextShingles.Of(wording),
-                TextShingles.Vocabulary(wording));
+            var (shingles, vocabulary) = TextShingles.OfWords(ContentText.Wording(d));
+            return new GroupInput(AnchorExtractor.Extract(text), ContentLength.Of(text), profile, language, shingles, vocabulary);
         }).ToList();
         var result = new DocumentGrouper(options).Group(inputs);
         foreach (var link in result.Summaries)

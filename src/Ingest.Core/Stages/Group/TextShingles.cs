@@ -15,16 +15,28 @@ public static class TextShingles
     private const ulong Prime = 1099511628211;
 
     /// <summary>The sorted distinct shingle hashes of <paramref name="text"/> (empty when it has fewer than four words).</summary>
-    public static ulong[] Of(string text)
+    public static ulong[] Of(string text) => Shingles(Words(text));
+
+    /// <summary>The sorted distinct hashes of the words of <paramref name="text"/>, numbers left out: two texts in one
+    /// language share many (its function words), two texts in two languages few, whatever tag they were given.</summary>
+    public static ulong[] Vocabulary(string text) => VocabularyOf(Words(text));
+
+    /// <summary><see cref="Of"/> and <see cref="Vocabulary"/> of one text, from one pass over its words.</summary>
+    public static (ulong[] Shingles, ulong[] Vocabulary) OfWords(string text)
     {
-        var words = WordHashes(text, skipNumbers: false);
+        var words = Words(text);
+        return (Shingles(words), VocabularyOf(words));
+    }
+
+    private static ulong[] Shingles(List<(ulong Hash, bool Number)> words)
+    {
         var shingles = new HashSet<ulong>();
         for (var i = 0; i + Width <= words.Count; i++)
         {
             var shingle = Offset;
             for (var k = 0; k < Width; k++)
             {
-                shingle = (shingle ^ words[i + k]) * Prime;
+                shingle = (shingle ^ words[i + k].Hash) * Prime;
                 shingle ^= shingle >> 29;
             }
             shingles.Add(shingle);
@@ -34,50 +46,46 @@ public static class TextShingles
         return sorted;
     }
 
-    /// <summary>The sorted distinct hashes of the words of <paramref name="text"/>, numbers left out: two texts in one
-    /// language share many (its function words), two texts in two languages few, whatever tag they were given.</summary>
-    public static ulong[] Vocabulary(string text)
+    private static ulong[] VocabularyOf(List<(ulong Hash, bool Number)> words)
     {
-        var sorted = WordHashes(text, skipNumbers: true).Distinct().ToArray();
+        var sorted = words.Where(w => !w.Number).Select(w => w.Hash).Distinct().ToArray();
         Array.Sort(sorted);
         return sorted;
     }
 
-    private static List<ulong> WordHashes(string text, bool skipNumbers)
+    /// <summary>The text's words in order, hashed, each marked when it is all digits.</summary>
+    private static List<(ulong Hash, bool Number)> Words(string text)
     {
-        var words = new List<ulong>();
+        var words = new List<(ulong Hash, bool Number)>();
         var hash = Offset;
         var inWord = false;
         var number = true;
+        void EndWord()
+        {
+            if (inWord)
+            {
+                words.Add((hash, number));
+            }
+            (hash, inWord, number) = (Offset, false, true);
+        }
         foreach (var c in text)
         {
             if (!char.IsLetterOrDigit(c))
             {
-                if (inWord && !(skipNumbers && number))
-                {
-                    words.Add(hash);
-                }
-                (hash, inWord, number) = (Offset, false, true);
+                EndWord();
                 continue;
             }
             if (IsUnspaced(c))
             {
-                if (inWord && !(skipNumbers && number))
-                {
-                    words.Add(hash);
-                }
-                words.Add((Offset ^ c) * Prime);
-                (hash, inWord, number) = (Offset, false, true);
+                EndWord();
+                words.Add(((Offset ^ c) * Prime, false));
                 continue;
             }
             hash = (hash ^ char.ToLowerInvariant(c)) * Prime;
             inWord = true;
             number &= char.IsDigit(c);
         }
-        if (inWord && !(skipNumbers && number))
-        {
-            words.Add(hash);
-        }
+        EndWord();
         return words;
     }
 
