@@ -20,6 +20,7 @@ at most PER_BUCKET samples per language and bucket, chosen with a fixed seed.
 """
 import gzip
 import html
+import os
 import random
 import re
 import sys
@@ -31,9 +32,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "src/Ingest.Core/St
 from mo_catalogue import translations  # noqa: E402
 
 BUCKETS = {15: (12, 18), 40: (35, 45), 100: (90, 110), 300: (280, 320), 1000: (1000, 1200)}
-PER_BUCKET = 60
+PER_BUCKET = int(os.environ.get("PER_BUCKET", "60"))
 # Debian locale directory -> the tag Ingest and the peers are scored against.
 TAGS = {"pt_BR": "pt", "zh_CN": "zh", "zh_TW": "zh", "en_GB": None, "ru_UA": None}
+# More locale directories for the development set (dev.sh), e.g. "sr@latin=sr"; the evaluation set uses none.
+TAGS.update(pair.split("=", 1) for pair in os.environ.get("EXTRA_TAGS", "").split())
 KNOWN = set("""bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv ca eu gl is nb nn sq sr bs mk
 uk be ru tr cy eo lb fo fy br gd oc la hy ka az ar he fa ur ps ku hi mr ne bn pa gu ta te kn ml si zh ja ko vi
 th lo km my id ms tl jv kk ky uz tg mn tt am sw so ha yo zu xh af ht""".split())
