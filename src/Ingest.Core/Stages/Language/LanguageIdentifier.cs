@@ -91,15 +91,15 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
             total += odds;
             own += model.Languages[grams.Profiles[c]] == language ? odds : 0;
         }
-        if (script == Latin && ShtokavianMarkers.Languages.Contains(language)
-            && ShtokavianMarkers.Decide(text, BestOf(grams, scores, "hr", "bs")) is { } marked && marked != language)
+        if (script == Latin && MarkedLanguage(text, language, grams, scores) is { } marked)
         {
-            // Croatian, Bosnian and Serbian share most n-grams; their words decide, with the three's joint posterior a little lowered.
+            // Close languages share most n-grams; their words decide, with the group's joint posterior a little lowered.
+            var group = ShtokavianMarkers.Languages.Contains(language) ? ShtokavianMarkers.Languages : MalayMarkers.Languages;
             language = marked;
             own = 0;
             for (var c = 0; c < columns; c++)
             {
-                own += ShtokavianMarkers.Languages.Contains(model.Languages[grams.Profiles[c]]) ? Math.Exp(scores[c] - scores[best]) : 0;
+                own += group.Contains(model.Languages[grams.Profiles[c]]) ? Math.Exp(scores[c] - scores[best]) : 0;
             }
             own *= MarkedShare;
         }
@@ -107,22 +107,34 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
         return new LanguageGuess(language, confidence, letters);
     }
 
-    /// <summary>Which of two languages the n-grams prefer.</summary>
-    private string BestOf(ScriptGrams grams, ReadOnlySpan<double> scores, string first, string second)
+    /// <summary>Another language of a close group (hr/bs/sr, ms/id) that the text's marker words settle, or null.</summary>
+    private string? MarkedLanguage(string text, string language, ScriptGrams grams, ReadOnlySpan<double> scores)
     {
-        var (bestFirst, bestSecond) = (double.NegativeInfinity, double.NegativeInfinity);
+        var marked = ShtokavianMarkers.Languages.Contains(language) ? ShtokavianMarkers.Decide(text, ShtokavianScoresOf(grams, scores))
+            : MalayMarkers.Languages.Contains(language) ? MalayMarkers.Decide(text)
+            : null;
+        return marked != language ? marked : null;
+    }
+
+    /// <summary>The best score of a Croatian, a Bosnian and a Serbian profile.</summary>
+    private ShtokavianScores ShtokavianScoresOf(ScriptGrams grams, ReadOnlySpan<double> scores)
+    {
+        var (hr, bs, sr) = (double.NegativeInfinity, double.NegativeInfinity, double.NegativeInfinity);
         for (var c = 0; c < grams.Profiles.Length; c++)
         {
-            var language = model.Languages[grams.Profiles[c]];
-            bestFirst = language == first ? Math.Max(bestFirst, scores[c]) : bestFirst;
-            bestSecond = language == second ? Math.Max(bestSecond, scores[c]) : bestSecond;
+            switch (model.Languages[grams.Profiles[c]])
+            {
+                case "hr": hr = Math.Max(hr, scores[c]); break;
+                case "bs": bs = Math.Max(bs, scores[c]); break;
+                case "sr": sr = Math.Max(sr, scores[c]); break;
+            }
         }
-        return bestSecond > bestFirst ? second : first;
+        return new ShtokavianScores(hr, bs, sr);
     }
 
     private string Prepare(string text)
     {
-        text = Addresses.Remove(text);
+        text = CodeTokens.Remove(Addresses.Remove(text));
         if (options.MaxChars > 0 && text.Length > options.MaxChars)
         {
             text = Sample(text, options.MaxChars);

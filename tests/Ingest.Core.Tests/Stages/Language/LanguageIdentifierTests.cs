@@ -146,4 +146,9 @@ public sealed class LanguageIdentifierTests
             + "Kontakt: info@example.org. Weitere Berichte finden Sie auf www.example.eu unter Projekte.";
         Assert.That(Identifier.Identify(text).Tag, Is.EqualTo("de"));
     }
+
+    [Test]
+    public void Identify_ReadsAGermanListOfPropertyNames_AsGerman() =>
+        Assert.That(Identifier.Identify("Die Eigenschaften WatchdogDevice, WatchdogLastPingTimestamp, WatchdogSignal, "
+            + "WatchdogTimestampMonotonic und WorkingDirectory werden in der Schnittstelle ausgesandt.").Tag, Is.EqualTo("de"));
 }

@@ -4,18 +4,41 @@ namespace Ingest.Core.Tests.Stages.Language;
 
 public sealed class ShtokavianMarkersTests
 {
+    // The n-grams' scores when they prefer Croatian, then Bosnian, then Serbian.
+    private static readonly ShtokavianScores PreferCroatian = new(Hr: -10, Bs: -11, Sr: -12);
+    private static readonly ShtokavianScores PreferSerbian = new(Hr: -12, Bs: -11, Sr: -10);
+
     [TestCase("Uvijek je bilo vrijeme za to, rekao je tko zna koliko tisuća puta.", "hr")]
     [TestCase("Uvek je bilo vreme za to, i to na svakom mestu.", "sr")]
     [TestCase("Uvijek je bilo vrijeme za to, ko zna šta i koliko hiljada puta.", "bs")]
     public void Decide_ReadsTheReflexAndTheStandardsWords(string text, string expected) =>
-        Assert.That(ShtokavianMarkers.Decide(text, "hr"), Is.EqualTo(expected));
+        Assert.That(ShtokavianMarkers.Decide(text, PreferCroatian), Is.EqualTo(expected));
 
     [TestCase("Datoteka nije pronađena.")]                        // no marker at all
     [TestCase("Uvijek je bilo vreme za to.")]                     // one of each reflex: nothing clear
     public void Decide_LeavesUnclearTextToTheNgrams(string text) =>
-        Assert.That(ShtokavianMarkers.Decide(text, "hr"), Is.Null);
+        Assert.That(ShtokavianMarkers.Decide(text, PreferCroatian), Is.Null);
 
     [Test]
-    public void Decide_GivesAnIjekavianTextWithoutLexicalMarkers_TheNgramsChoice() =>
-        Assert.That(ShtokavianMarkers.Decide("Uvijek je bilo vrijeme za to.", "bs"), Is.EqualTo("bs"));
+    public void Decide_GivesAnIjekavianTextWithoutLexicalMarkers_TheBetterOfCroatianAndBosnian()
+    {
+        Assert.That(ShtokavianMarkers.Decide("Uvijek je bilo vrijeme za to.", new ShtokavianScores(-11, -10, -9)), Is.EqualTo("bs"));
+        Assert.That(ShtokavianMarkers.Decide("Uvijek je bilo vrijeme za to.", PreferSerbian), Is.EqualTo("bs"));
+        Assert.That(ShtokavianMarkers.Decide("Uvijek je bilo vrijeme za to.", PreferCroatian), Is.EqualTo("hr"));
+    }
+
+    [TestCase("Da li želite nastaviti? Ne mogu da otvorim datoteku.")]           // "da li", modal verb + "da"
+    [TestCase("Paket je definisan, ali nije konfigurisan niti lokalizovan.")]  // loan verbs in -isati / -ovati
+    [TestCase("Greška u konfiguracionoj datoteci i instalacionom direktoriju.")] // "-cioni" adjectives
+    public void Decide_RulesCroatianOutOnSerbianAndBosnianForms(string text) =>
+        Assert.That(ShtokavianMarkers.Decide(text, PreferCroatian), Is.EqualTo("bs"));
+
+    [TestCase("Paket je definiran, ali nije konfiguriran niti lokaliziran.")]
+    [TestCase("Greška u konfiguracijskoj datoteci tijekom instalacije.")]
+    public void Decide_RulesSerbianAndBosnianOutOnCroatianForms(string text) =>
+        Assert.That(ShtokavianMarkers.Decide(text, PreferSerbian), Is.EqualTo("hr"));
+
+    [Test]
+    public void Decide_CountsNativeVerbsInIsatiAsNothing() =>
+        Assert.That(ShtokavianMarkers.Decide("Ispisati, opisati i izbrisati zapis.", PreferCroatian), Is.Null);
 }
