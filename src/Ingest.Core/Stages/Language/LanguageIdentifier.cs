@@ -94,7 +94,8 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
         if (script == Latin && MarkedLanguage(text, language, grams, scores) is { } marked)
         {
             // Close languages share most n-grams; their words decide, with the group's joint posterior a little lowered.
-            var group = ShtokavianMarkers.Languages.Contains(language) ? ShtokavianMarkers.Languages : MalayMarkers.Languages;
+            var group = ShtokavianMarkers.Languages.Contains(language) ? ShtokavianMarkers.Languages
+                : PairMarkers.All.First(pair => pair.Languages.Contains(language)).Languages;
             language = marked;
             own = 0;
             for (var c = 0; c < columns; c++)
@@ -107,12 +108,11 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
         return new LanguageGuess(language, confidence, letters);
     }
 
-    /// <summary>Another language of a close group (hr/bs/sr, ms/id) that the text's marker words settle, or null.</summary>
+    /// <summary>Another language of a close group (hr/bs/sr, ms/id, zu/xh) that the text's marker words settle, or null.</summary>
     private string? MarkedLanguage(string text, string language, ScriptGrams grams, ReadOnlySpan<double> scores)
     {
         var marked = ShtokavianMarkers.Languages.Contains(language) ? ShtokavianMarkers.Decide(text, ShtokavianScoresOf(grams, scores))
-            : MalayMarkers.Languages.Contains(language) ? MalayMarkers.Decide(text)
-            : null;
+            : PairMarkers.All.FirstOrDefault(pair => pair.Languages.Contains(language))?.Decide(text);
         return marked != language ? marked : null;
     }
 

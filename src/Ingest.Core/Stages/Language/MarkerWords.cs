@@ -1,6 +1,6 @@
 namespace Ingest.Core.Stages.Language;
 
-/// <summary>What the marker-word rules of close languages (<see cref="ShtokavianMarkers"/>, <see cref="MalayMarkers"/>)
+/// <summary>What the marker-word rules of close languages (<see cref="ShtokavianMarkers"/>, <see cref="PairMarkers"/>)
 /// share: the words of a text, and when a count of markers is clear.</summary>
 internal static class MarkerWords
 {
