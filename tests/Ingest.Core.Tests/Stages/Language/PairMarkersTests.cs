@@ -22,4 +22,10 @@ public sealed class PairMarkersTests
     [TestCase("Ndiyaxolisa, iifayile azifumaneki.", "xh")]
     public void Decide_ReadsZuluAndXhosaWords(string text, string expected) =>
         Assert.That(PairMarkers.ZuluXhosa.Decide(text), Is.EqualTo(expected));
+
+    [TestCase("Tú hevur ikki broytt loyniorðið.", "fo")]
+    [TestCase("Ljómfløga og tráðleys mús.", null)]              // one Faroese letter: not clear
+    [TestCase("Þú hefur ekki breytt lykilorðinu.", "is")]
+    public void Decide_ReadsFaroeseAndIcelandicWordsAndLetters(string text, string? expected) =>
+        Assert.That(PairMarkers.FaroeseIcelandic.Decide(text), Is.EqualTo(expected));
 }
