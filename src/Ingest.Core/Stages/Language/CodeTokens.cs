@@ -1,46 +1,98 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
+using System.Text;
 
 namespace Ingest.Core.Stages.Language;
 
 /// <summary>Removes tokens that are code rather than words of a language: identifiers in snake_case, PascalCase
-/// ("WatchdogLastPingTimestamp") or camelCase with two humps ("getElementById"), dotted names ("systemd-suspend.service"), command-line options, paths and
-/// assignments. A German manual listing property names would otherwise read as English.</summary>
+/// ("WatchdogLastPingTimestamp") or camelCase with two humps of three letters or more ("getElementById"), dotted names
+/// ("systemd-suspend.service"), command-line options, paths and assignments. A German manual listing property names
+/// would otherwise read as English.</summary>
 /// <remarks>An inner capital counts only after a capital and three lower-case letters, or as the second of two humps,
 /// so Irish mutations ("i bhFéile", "tSeirbhís"), the class prefixes of Nguni languages before a name ("waseBulgaria",
-/// "iziKhokelo", "KwaZulu") and brand names ("iPhone", "McDonald", "OpenGL") stay words.</remarks>
-internal static partial class CodeTokens
+/// "iziKhokelo", "KwaZulu") and brand names ("iPhone", "McDonald", "OpenGL") stay words. One pass over the text; a
+/// text without code is returned as it is.</remarks>
+internal static class CodeTokens
 {
-    private static readonly SearchValues<char> Signs = SearchValues.Create("_=/\\$%{}<>|#:.");
+    private static readonly SearchValues<char> Signs = SearchValues.Create("=/\\$%{}<>|#");
 
-    public static string Remove(string text) => MayHold(text) ? Pattern().Replace(text, " ") : text;
-
-    /// <summary>A fast test: the text holds a sign code uses, or a capital after three lower-case letters.</summary>
-    private static bool MayHold(ReadOnlySpan<char> text)
+    public static string Remove(string text)
     {
-        if (text.IndexOfAny(Signs) >= 0)
+        StringBuilder? kept = null;
+        var copied = 0;
+        var start = 0;
+        while (start < text.Length)
+        {
+            if (char.IsWhiteSpace(text[start]))
+            {
+                start++;
+                continue;
+            }
+            var end = start;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+            if (IsCode(text.AsSpan(start, end - start)))
+            {
+                kept ??= new StringBuilder(text.Length);
+                kept.Append(text, copied, start - copied).Append(' ');
+                copied = end;
+            }
+            start = end;
+        }
+        return kept is null ? text : kept.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>True when the token is an option, holds a sign code uses, or is an identifier or dotted name.</summary>
+    private static bool IsCode(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 2)
+        {
+            return false;
+        }
+        if (token[0] == '-' && (char.IsLetter(token[1]) || (token[1] == '-' && token.Length > 2 && char.IsLetter(token[2]))))
         {
             return true;
         }
-        var lowerRun = 0;
-        foreach (var c in text)
+        if (token.IndexOfAny(Signs) >= 0 || token.IndexOf("::", StringComparison.Ordinal) >= 0)
         {
+            return true;
+        }
+        // PascalCase is a capital, three or more lower-case letters, a capital and a lower-case letter ("WatchdogLast");
+        // camelCase two lower-case letters or more, a capital, three lower-case or more and a capital ("getElementBy").
+        var lowerRun = 0;
+        var runAfterCapital = false;
+        var runBeforeCapital = 0;
+        for (var i = 0; i < token.Length; i++)
+        {
+            var c = token[i];
+            if (i > 0 && IsLetterJoint(token[i - 1], c, i + 1 < token.Length ? token[i + 1] : ' '))
+            {
+                return true;
+            }
             if (char.IsLower(c))
             {
                 lowerRun++;
             }
-            else
+            else if (char.IsUpper(c))
             {
-                if (lowerRun >= 3 && char.IsUpper(c))
+                if (runAfterCapital && lowerRun >= 3
+                    && ((i + 1 < token.Length && char.IsLower(token[i + 1])) || runBeforeCapital >= 2))
                 {
                     return true;
                 }
-                lowerRun = 0;
+                (runAfterCapital, runBeforeCapital, lowerRun) = (true, lowerRun, 0);
+            }
+            else
+            {
+                (runAfterCapital, runBeforeCapital, lowerRun) = (false, 0, 0);
             }
         }
         return false;
     }
 
-    [GeneratedRegex(@"(?<!\S)(?:--?\p{L}\S*|\S*(?:\p{L}_|_\p{L}|\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}|\p{Ll}{2,}\p{Lu}\p{Ll}{3,}\p{Lu}|\p{L}\.\p{L}|::|[=/\\$%{}<>|#])\S*)", RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
+    /// <summary>An underscore beside a letter ("max_count"), or a dot between letters ("multi-user.target").</summary>
+    private static bool IsLetterJoint(char previous, char c, char next) =>
+        (c == '_' && char.IsLetter(previous)) || (previous == '_' && char.IsLetter(c))
+        || (c == '.' && char.IsLetter(previous) && char.IsLetter(next));
 }
