@@ -162,7 +162,12 @@ internal static class ShtokavianMarkers
             + "gde ovde negde svugde dve mesec meseca meseci savet saveta smer smera levo levi leva beli bela belo cena cene "
             + "vest vesti premesti premestiti premešten izmena izmene izmeni izmeniti izmenjen vrednost vrednosti vredi "
             + "umesto čovek vek svetlo svetlina svetline podeli podeliti deljenje deljeni podeljen odeljak delimično delimičan "
-            + "neuspelo neuspela neuspeo uspeo uspela uspelo telo tela zvezda lek primenjuje primenjuju");
+            + "neuspelo neuspela neuspeo uspeo uspela uspelo telo tela zvezda lek primenjuje primenjuju primeni "
+            + "proveri proverite proveriti provera provere proveru proveren proverena proverava proveravanje zauvek cev cevi "
+            + "cevovod iskorišćenost ocena ocene procena procene celobrojni celobrojna celina celine sleva retko pre smernice "
+            + "pomeranje pomeraj pomeri pomeriti osveži osvežiti osvežavanje osvežava zalepi zalepiti lepljenje lepi senka "
+            + "senke senčenje posetite poseta posete smestiti smešten smeštena deluje delovanje razmena razmene merenje "
+            + "obavesti obavestiti");
         Add(Marker.Ijekavian, "vrijeme mjesto mjesta mjestu dio dijelovi dijelova primjer primjera primjeru primjeri uvijek poslije "
             + "riječ riječi riječima mijenja mijenjati mijenjanje promjena promjene promjenu promjeni promijenjen cijeli cijela cijelo "
             + "cijelog cijelu vjerojatno vjerovatno vidjeti želio htio htjeli razumjeti lijepo pjesma pjesme svijet svijeta svijetu "
@@ -173,7 +178,12 @@ internal static class ShtokavianMarkers
             + "bijelo cijena cijene vijest vijesti premjesti premjestiti premješten izmjena izmjene izmijeni izmijeniti izmijenjen "
             + "vrijednost vrijednosti vrijedi umjesto čovjek vijek svjetlo svjetlina svjetline podijeli podijeliti dijeljenje "
             + "dijeljeni podijeljen odjeljak djelomično djelomičan neuspjelo neuspjela neuspio uspio uspjela uspjelo tijelo tijela "
-            + "zvijezda lijek primjenjuje primjenjuju");
+            + "zvijezda lijek primjenjuje primjenjuju primijeni "
+            + "provjeri provjerite provjeriti provjera provjere provjeru provjeren provjerena provjerava provjeravanje zauvijek "
+            + "cijev cijevi cjevovod iskorištenost ocjena ocjene procjena procjene cjelobrojni cjelobrojna cjelina cjeline "
+            + "slijeva rijetko prije smjernice pomjeranje pomjeraj pomjeri pomjeriti osvježi osvježiti osvježavanje osvježava "
+            + "zalijepi zalijepiti lijepljenje lijepi sjenka sjenke sjenčanje posjetite posjeta posjete smjestiti smješten "
+            + "smještena djeluje djelovanje razmjena razmjene mjerenje obavijesti obavijestiti");
         Add(Marker.Croatian, "tko tisuća tisuće sustav sustava sustavu sustavi računalo računala računalu pogreška pogreške "
             + "pogrešku izbornik izbornika stupac stupca stupci stupaca redak retka retci postavke postavki obitelj tjedan tjedna "
             + "siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad studeni prosinac sveučilište znanost "
