@@ -15,11 +15,15 @@ internal static class CodeTokens
 {
     private static readonly SearchValues<char> Signs = SearchValues.Create("=/\\$%{}<>|#");
 
+    /// <summary>The text without its code tokens; the text as it is when it has none, or when code makes up at least
+    /// half of its letters (an API listing is code through and through, and what little prose is left would be too
+    /// little to judge: its identifiers' words say more about its language than nothing).</summary>
     public static string Remove(string text)
     {
         StringBuilder? kept = null;
         var copied = 0;
         var start = 0;
+        var (letters, codeLetters) = (0, 0);
         while (start < text.Length)
         {
             if (char.IsWhiteSpace(text[start]))
@@ -28,19 +32,22 @@ internal static class CodeTokens
                 continue;
             }
             var end = start;
-            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            var tokenLetters = 0;
+            for (; end < text.Length && !char.IsWhiteSpace(text[end]); end++)
             {
-                end++;
+                tokenLetters += char.IsLetter(text[end]) ? 1 : 0;
             }
+            letters += tokenLetters;
             if (IsCode(text.AsSpan(start, end - start)))
             {
+                codeLetters += tokenLetters;
                 kept ??= new StringBuilder(text.Length);
                 kept.Append(text, copied, start - copied).Append(' ');
                 copied = end;
             }
             start = end;
         }
-        return kept is null ? text : kept.Append(text, copied, text.Length - copied).ToString();
+        return kept is null || codeLetters * 2 >= letters ? text : kept.Append(text, copied, text.Length - copied).ToString();
     }
 
     /// <summary>True when the token is an option, holds a sign code uses, or is an identifier or dotted name.</summary>

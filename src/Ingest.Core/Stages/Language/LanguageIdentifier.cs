@@ -30,9 +30,11 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
     /// <param name="text">Any text; markup and digits are ignored.</param>
     /// <param name="hint">A claimed language (e.g. the HTML <c>lang</c> attribute): a prior, not a verdict.</param>
     /// <param name="complete">See <see cref="Guess"/>.</param>
-    public LanguageResult Identify(string text, string? hint = null, bool complete = false)
+    public LanguageResult Identify(string text, string? hint = null, bool complete = false) => Judge(Guess(text, hint, complete));
+
+    /// <summary>The answer a guess gives: its language, or <c>und</c> when it rests on too few letters or is not confident enough.</summary>
+    public LanguageResult Judge(LanguageGuess guess)
     {
-        var guess = Guess(text, hint, complete);
         var tooShort = guess.Letters < (guess.SettledByScript ? options.MinScriptLetters : options.MinLetters);
         return tooShort || guess.Confidence < options.MinConfidence || guess.Tag is null
             ? new LanguageResult(LanguageResult.UndeterminedTag, tooShort ? 0 : guess.Confidence)

@@ -18,12 +18,17 @@ public static class SectionLanguage
         {
             return document;
         }
-        var own = identifier.Identify(text);
+        // The letters the identifier read, not those of the text: addresses and code tokens are left out of them, and
+        // a section of code with a few words between its identifiers is not long enough to differ.
+        var guess = identifier.Guess(text);
+        var own = identifier.Judge(guess);
         if (!document.IsDetermined)
         {
             return own;
         }
-        return own.IsDetermined && own.Tag != document.Tag && own.Confidence >= options.SectionMinConfidence ? own : document;
+        return guess.Letters >= minimum && own.IsDetermined && own.Tag != document.Tag && own.Confidence >= options.SectionMinConfidence
+            ? own
+            : document;
     }
 
     /// <summary>True when <paramref name="text"/> has at least <paramref name="minimum"/> letters; stops counting there.</summary>

@@ -42,7 +42,7 @@ internal static class ShtokavianMarkers
         ["cioni", "ciona", "ciono", "cione", "cionog", "cionom", "cionoj", "cionih", "cionim", "cionu"];
 
     private static readonly FrozenSet<string> ModalVerbs = ("mogu možeš može možemo možete mogli mogla moglo želim želiš želi "
-        + "želimo želite žele treba trebate trebalo moram moraš mora moramo morate moraju pokušavam pokušava pokušajte "
+        + "želimo želite žele moram moraš mora moramo morate moraju pokušavam pokušava pokušajte "
         + "pokušao pokušala hoću hoćeš hoće hoćete").Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
     public static readonly FrozenSet<string> Languages = new[] { "hr", "sr", "bs" }.ToFrozenSet(StringComparer.Ordinal);
@@ -184,16 +184,16 @@ internal static class ShtokavianMarkers
             + "slijeva rijetko prije smjernice pomjeranje pomjeraj pomjeri pomjeriti osvježi osvježiti osvježavanje osvježava "
             + "zalijepi zalijepiti lijepljenje lijepi sjenka sjenke sjenčanje posjetite posjeta posjete smjestiti smješten "
             + "smještena djeluje djelovanje razmjena razmjene mjerenje obavijesti obavijestiti");
-        Add(Marker.Croatian, "tko tisuća tisuće sustav sustava sustavu sustavi računalo računala računalu pogreška pogreške "
-            + "pogrešku izbornik izbornika stupac stupca stupci stupaca redak retka retci postavke postavki obitelj tjedan tjedna "
+        Add(Marker.Croatian, "tko svatko nitko netko itko tisuća tisuće sustav sustava sustavu sustavi računalo računala računalu pogreška pogreške "
+            + "pogrešku izbornik izbornika stupac stupca stupci stupaca redak retka retci postavke postavki tjedan tjedna "
             + "siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad studeni prosinac sveučilište znanost "
-            + "povijest točka točno točke opći općenito sučelje sučelja zadano zadani zadana odabrati odaberite uporaba uporabe "
-            + "glazba kruh zrakoplov vjerojatno izvješće tijekom ovisnost ovisnosti ovisno ovisi ovise ovisan ovisna zaslon zaslona "
+            + "povijest točka točno točke sučelje sučelja zadano zadani zadana odabrati odaberite uporaba uporabe "
+            + "glazba zrakoplov vjerojatno izvješće tijekom ovisnost ovisnosti ovisno ovisi ovise ovisan ovisna zaslon zaslona "
             + "zaslonu tipkovnica tipkovnice tipkovnicu pisač pisača pisaču pisači poslužitelj poslužitelja poslužitelju tražilica "
-            + "inačica inačice inačicu uvjet uvjeti uvjeta uvjetima osobni osobno osobna osobne osobnih postotak postotka milijun "
-            + "milijuna zrak zraka trenutačno trenutačni trenutačna točan točna točni netočan netočno netočna netočni obvezno "
-            + "obvezan obvezna obvezni sadržava sadržavati sadržavaju objekt");
-        Add(Marker.SerbianOrBosnian, "ko šta hiljada hiljade sistem sistema sistemu sistemi računar računara računaru kolona "
+            + "inačica inačice inačicu osobni osobno osobna osobne osobnih postotak postotka milijun milijuna trenutačno "
+            + "trenutačni trenutačna točan točna točni netočan netočno netočna netočni obvezno obvezan obvezna obvezni sadržava "
+            + "sadržavati sadržavaju objekt");
+        Add(Marker.SerbianOrBosnian, "ko niko šta hiljada hiljade sistem sistema sistemu sistemi računar računara računaru kolona "
             + "kolone kolonu podešavanja podešavanje porodica sedmica januar februar mart april jun juni juli avgust septembar "
             + "oktobar novembar decembar univerzitet nauka istorija historija tačka tačno tačke opšti opšte opšta interfejs "
             + "interfejsa fajl fajla fajlove fajlova izabrati izaberite upotreba upotrebe upotrebu vjerovatno hleb hljeb avion "

@@ -53,4 +53,16 @@ public sealed class SectionLanguageTests
     {
         Assert.That(SectionLanguage.Decide(GermanPassage, LanguageResult.Undetermined).Tag, Is.EqualTo("de"));
     }
+
+    [Test]
+    public void Decide_Inherits_WhenTheLettersLeftAfterAddressesAreTooFew()
+    {
+        // Over 200 letters, nearly all of them in web addresses, which the identifier leaves out: the few French
+        // words between them are not enough for the section of an English document to be French.
+        var links = "Voir aussi la documentation https://documentation.example.org/reference/configuration/advanced " +
+            "et la page https://wiki.example.org/installation/troubleshooting/frequently-asked-questions ainsi que " +
+            "https://forum.example.org/discussions/announcements/release-notes-and-changes/latest";
+        Assert.That(SectionLanguage.HasLetters(links, 200), Is.True);
+        Assert.That(SectionLanguage.Decide(links, new LanguageResult("en", 0.99)).Tag, Is.EqualTo("en"));
+    }
 }
