@@ -18,6 +18,7 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
     private static readonly int Katakana = UnicodeScriptTable.IdOf("Katakana");
     private static readonly int Hangul = UnicodeScriptTable.IdOf("Hangul");
     private static readonly int Latin = UnicodeScriptTable.IdOf("Latin");
+    private static readonly int Cyrillic = UnicodeScriptTable.IdOf("Cyrillic");
     private const double MarkedShare = 0.9;
     private const int CjkWeight = 3;
 
@@ -93,7 +94,7 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
             total += odds;
             own += model.Languages[grams.Profiles[c]] == language ? odds : 0;
         }
-        if (script == Latin && MarkedLanguage(text, language, grams, scores) is { } marked)
+        if ((script == Latin || script == Cyrillic) && MarkedLanguage(text, language, script == Cyrillic, grams, scores) is { } marked)
         {
             // Close languages share most n-grams; their words decide, with the group's joint posterior a little lowered.
             var group = ShtokavianMarkers.Languages.Contains(language) ? ShtokavianMarkers.Languages
@@ -111,9 +112,9 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
     }
 
     /// <summary>Another language of a close group (hr/bs/sr, ms/id, zu/xh) that the text's marker words settle, or null.</summary>
-    private string? MarkedLanguage(string text, string language, ScriptGrams grams, ReadOnlySpan<double> scores)
+    private string? MarkedLanguage(string text, string language, bool cyrillic, ScriptGrams grams, ReadOnlySpan<double> scores)
     {
-        var marked = ShtokavianMarkers.Languages.Contains(language) ? ShtokavianMarkers.Decide(text, ShtokavianScoresOf(grams, scores))
+        var marked = ShtokavianMarkers.Languages.Contains(language) ? ShtokavianMarkers.Decide(text, ShtokavianScoresOf(grams, scores), cyrillic)
             : PairMarkers.All.FirstOrDefault(pair => pair.Languages.Contains(language))?.Decide(text);
         return marked != language ? marked : null;
     }

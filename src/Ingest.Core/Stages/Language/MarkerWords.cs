@@ -4,11 +4,24 @@ namespace Ingest.Core.Stages.Language;
 /// share: the words of a text, and when a count of markers is clear.</summary>
 internal static class MarkerWords
 {
-    private static readonly char[] Separators = [.. Enumerable.Range(0, 0x250).Select(i => (char)i).Where(c => !char.IsLetter(c))];
-
-    /// <summary>The words of a text in Latin letters, lower-cased.</summary>
-    public static IEnumerable<string> Of(string text) =>
-        text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(word => word.ToLowerInvariant());
+    /// <summary>The words (runs of letters) of a text, lower-cased.</summary>
+    public static IEnumerable<string> Of(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetter(text[i]) || (start >= 0 && char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark));
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                yield return text[start..i].ToLowerInvariant();
+                start = -1;
+            }
+        }
+    }
 
     /// <summary>A side is clear with two markers and twice as many as the other side.</summary>
     public static bool Clear(int side, int other) => side >= 2 && side >= 2 * other;

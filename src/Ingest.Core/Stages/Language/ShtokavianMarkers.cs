@@ -49,18 +49,22 @@ internal static class ShtokavianMarkers
 
     /// <summary>The language the markers of <paramref name="text"/> leave with the best n-gram score, or null when
     /// they rule nothing out (or rule out all three).</summary>
-    /// <param name="text">Text in Latin letters.</param>
+    /// <param name="text">Text in Latin or Cyrillic letters.</param>
     /// <param name="ngrams">The character n-grams' score of each of the three languages.</param>
-    public static string? Decide(string text, ShtokavianScores ngrams)
+    /// <param name="cyrillic">The text is written in Cyrillic (Serbian or Bosnian); its words are read in the
+    /// standard Latin transliteration.</param>
+    public static string? Decide(string text, ShtokavianScores ngrams, bool cyrillic = false)
     {
-        var counts = Count(text);
+        var counts = Count(cyrillic ? SerbianCyrillicToLatin(text) : text);
         var allowed = (Hr: true, Bs: true, Sr: true);
         if (Clear(counts.Ekavian, counts.Ijekavian))
         {
             allowed = (false, false, true);
         }
-        else if (Clear(counts.Ijekavian, counts.Ekavian))
+        else if (Clear(counts.Ijekavian, counts.Ekavian) && !cyrillic)
         {
+            // Ijekavian in Latin letters is Croatian or Bosnian; in Cyrillic it is as often Serbian (Republika Srpska,
+            // Montenegro) as Bosnian, which is seldom written in Cyrillic.
             allowed.Sr = false;
         }
         if (Clear(counts.Croatian, counts.SerbianOrBosnian))
@@ -141,6 +145,33 @@ internal static class ShtokavianMarkers
         }
         return Marker.None;
     }
+
+    /// <summary>Serbian (and Bosnian) Cyrillic in the standard Latin transliteration, so the same words mark both
+    /// scripts ("време" is as ekavian as "vreme").</summary>
+    private static string SerbianCyrillicToLatin(string text)
+    {
+        var latin = new System.Text.StringBuilder(text.Length + text.Length / 8);
+        foreach (var c in text)
+        {
+            var lower = char.ToLowerInvariant(c);
+            var index = SerbianCyrillic.IndexOf(lower);
+            if (index < 0)
+            {
+                latin.Append(c);
+            }
+            else
+            {
+                latin.Append(SerbianLatin[index]);
+            }
+        }
+        return latin.ToString();
+    }
+
+    private const string SerbianCyrillic = "абвгдђежзијклљмнњопрстћуфхцчџш";
+
+    private static readonly string[] SerbianLatin =
+        ["a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj", "m", "n", "nj", "o", "p", "r", "s", "t", "ć",
+         "u", "f", "h", "c", "č", "dž", "š"];
 
     private static bool Clear(int side, int other) => MarkerWords.Clear(side, other);
 

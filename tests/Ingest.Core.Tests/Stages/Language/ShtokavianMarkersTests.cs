@@ -41,4 +41,12 @@ public sealed class ShtokavianMarkersTests
     [Test]
     public void Decide_CountsNativeVerbsInIsatiAsNothing() =>
         Assert.That(ShtokavianMarkers.Decide("Ispisati, opisati i izbrisati zapis.", PreferCroatian), Is.Null);
+
+    [Test]
+    public void Decide_ReadsCyrillicTextInTransliteration()
+    {
+        // Ekavian Cyrillic is Serbian; ijekavian Cyrillic does not rule Serbian out (Republika Srpska writes it).
+        Assert.That(ShtokavianMarkers.Decide("Свако има право на живот, у свако време и на сваком месту.", new(double.NegativeInfinity, -10, -11), cyrillic: true), Is.EqualTo("sr"));
+        Assert.That(ShtokavianMarkers.Decide("Свако има право на живот, у свако вријеме и на сваком мјесту.", new(double.NegativeInfinity, -11, -10), cyrillic: true), Is.Null);
+    }
 }
