@@ -21,6 +21,12 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
     private static readonly int Cyrillic = UnicodeScriptTable.IdOf("Cyrillic");
     private const double MarkedShare = 0.9;
     private const int CjkWeight = 3;
+    private const int SyllabicWeight = 2;
+    // Scripts whose letters are consonants with an inherent vowel, or whole syllables, while their vowel signs are
+    // marks, not letters: a letter says about as much as two Latin ones.
+    private static readonly int[] Syllabic = [.. new[] { "Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Oriya", "Tamil",
+        "Telugu", "Kannada", "Malayalam", "Sinhala", "Thai", "Lao", "Tibetan", "Myanmar", "Khmer", "Ethiopic" }
+        .Select(UnicodeScriptTable.IdOf)];
 
     /// <summary>An identifier over the built-in model with default options.</summary>
     public static LanguageIdentifier Default => Shared.Value;
@@ -174,7 +180,8 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
 
     /// <summary>The script with most letters, Japanese kana deciding over Han; and its share of all letters.</summary>
     /// <remarks>A Han, kana or Hangul character carries about a syllable or a word, so it counts as <see cref="CjkWeight"/>
-    /// letters: a Chinese sentence quoting a Latin command name is still Chinese.</remarks>
+    /// letters: a Chinese sentence quoting a Latin command name is still Chinese. A letter of an Indic or South-East
+    /// Asian script (or Ethiopic) counts as <see cref="SyllabicWeight"/>: a Burmese sentence quoting "encoders" is Burmese.</remarks>
     private static (int Script, double Share) DominantScript(Span<int> scripts, int letters)
     {
         if (letters == 0)
@@ -185,6 +192,11 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
         {
             letters += (CjkWeight - 1) * scripts[cjk];
             scripts[cjk] *= CjkWeight;
+        }
+        foreach (var syllabic in Syllabic)
+        {
+            letters += (SyllabicWeight - 1) * scripts[syllabic];
+            scripts[syllabic] *= SyllabicWeight;
         }
         var kana = scripts[Hiragana] + scripts[Katakana];
         if (kana > 0 && kana * 10 >= kana + scripts[Han])

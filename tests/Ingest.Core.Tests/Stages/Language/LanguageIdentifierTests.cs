@@ -151,4 +151,9 @@ public sealed class LanguageIdentifierTests
     public void Identify_ReadsAGermanListOfPropertyNames_AsGerman() =>
         Assert.That(Identifier.Identify("Die Eigenschaften WatchdogDevice, WatchdogLastPingTimestamp, WatchdogSignal, "
             + "WatchdogTimestampMonotonic und WorkingDirectory werden in der Schnittstelle ausgesandt.").Tag, Is.EqualTo("de"));
+
+    [TestCase("फ़ाइल permissions बदलें", "hi")]         // 6 Devanagari letters (vowel signs are marks) against 11 Latin ones
+    [TestCase("ไฟล์ permissions ใหม่", "th")]
+    public void Identify_WeighsASyllabicScriptsLetters_AboveAQuotedLatinTerm(string text, string expected) =>
+        Assert.That(Identifier.Identify(text).Tag, Is.EqualTo(expected));
 }
