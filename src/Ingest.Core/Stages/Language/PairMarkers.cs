@@ -63,7 +63,9 @@ internal sealed class PairMarkers
             firstCount += Marks(first, word) ? 1 : 0;
             secondCount += Marks(second, word) ? 1 : 0;
         }
-        return MarkerWords.Clear(firstCount, secondCount) ? first.Language
+        return firstCount >= 1 && secondCount == 0 ? first.Language
+            : secondCount >= 1 && firstCount == 0 ? second.Language
+            : MarkerWords.Clear(firstCount, secondCount) ? first.Language
             : MarkerWords.Clear(secondCount, firstCount) ? second.Language
             : null;
     }
