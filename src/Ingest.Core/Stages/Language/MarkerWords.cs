@@ -23,6 +23,7 @@ internal static class MarkerWords
         }
     }
 
-    /// <summary>A side is clear with two markers and twice as many as the other side.</summary>
-    public static bool Clear(int side, int other) => side >= 2 && side >= 2 * other;
+    /// <summary>A side is clear with one marker when the other side has none, or with two and twice as many as the
+    /// other side.</summary>
+    public static bool Clear(int side, int other) => (side >= 1 && other == 0) || (side >= 2 && side >= 2 * other);
 }

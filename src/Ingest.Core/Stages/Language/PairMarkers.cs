@@ -10,7 +10,8 @@ namespace Ingest.Core.Stages.Language;
 /// "ikki", "hevur", "tú" against Icelandic "ekki", "hefur", "þú".
 /// </summary>
 /// <remarks>The lists come from the standards' well-known differences, chosen on the development set of the language
-/// evaluation. A word (or a word with the side's prefix or one of its letters) counts once per occurrence; a side is clear with two and twice as many as the other.</remarks>
+/// evaluation. A word (or a word with the side's prefix or one of its letters) counts once per occurrence; a side is
+/// clear as <see cref="MarkerWords.Clear"/> says.</remarks>
 internal sealed class PairMarkers
 {
     private readonly Side first;
@@ -25,18 +26,15 @@ internal sealed class PairMarkers
 
     /// <summary>Malay and Indonesian; Malay's "nyah-" ("nyahaktif", "nyahpepijat") counts as a Malay word.</summary>
     public static readonly PairMarkers MalayIndonesian = new(
-        new("ms", "fail maklumat tetapan sokongan disokong menyokong tiada kerana sahaja baharu semasa dijumpai cuba mahu "
-            + "percuma wang nombor lalai opsyen aturcara rangkaian pelayan pautan carian ciri paparan papar skrin tetingkap "
-            + "butang tukar berjaya senarai sebarang kekunci laksana dilaksanakan melaksanakan bermula tamat tarikh minit "
-            + "rakaman pemacu cakera saiz imej kandungan terkini mengemaskini kemaskini dikemaskini perkhidmatan akaun emel "
-            + "hantar dihantar menghantar tajuk amaran dayakan didayakan lumpuhkan dilumpuhkan ralat mesej laluan sila perisian "
-            + "pepijat kebenaran bilangan pengepala ditukar menukar betul peranti", "nyah"),
+        new("ms", "fail maklumat tetapan sokongan disokong menyokong tiada kerana sahaja baharu cuba mahu percuma wang "
+            + "nombor lalai opsyen aturcara pautan carian paparan papar skrin tetingkap butang berjaya senarai sebarang "
+            + "kekunci tarikh minit rakaman cakera saiz imej mengemaskini kemaskini dikemaskini perkhidmatan akaun emel "
+            + "hantar dihantar menghantar tajuk amaran dayakan didayakan lumpuhkan dilumpuhkan ralat mesej laluan sila "
+            + "perisian pepijat pengepala peranti", "nyah"),
         new("id", "berkas informasi pengaturan dukungan didukung mendukung karena bisa ditemukan coba mau gratis uang nomor "
-            + "bawaan opsi jaringan peladen tautan fitur tampilan ditampilkan menampilkan layar jendela tombol "
-            + "sembarang dijalankan menjalankan mulai selesai tanggal menit rekaman penggerak ukuran citra konten terbaru "
-            + "perbarui diperbarui memperbarui layanan akun surel kirim dikirim mengirim judul peringatan aktifkan diaktifkan "
-            + "nonaktifkan dinonaktifkan galat pesan silakan perangkat unduh unggah diunduh diunggah mengunduh mengunggah "
-            + "awakutu sandi"));
+            + "bawaan opsi peladen tautan fitur tampilan ditampilkan menampilkan layar jendela tombol sembarang mulai menit "
+            + "rekaman citra konten perbarui diperbarui memperbarui layanan akun surel nonaktifkan dinonaktifkan galat "
+            + "silakan perangkat unduh unggah diunduh diunggah mengunduh mengunggah awakutu sandi"));
 
     /// <summary>Zulu and Xhosa; the first person's "ngi-" is Zulu's, "ndi-" and the class prefix "ii-" ("iifayile") Xhosa's.</summary>
     public static readonly PairMarkers ZuluXhosa = new(
@@ -63,9 +61,7 @@ internal sealed class PairMarkers
             firstCount += Marks(first, word) ? 1 : 0;
             secondCount += Marks(second, word) ? 1 : 0;
         }
-        return firstCount >= 1 && secondCount == 0 ? first.Language
-            : secondCount >= 1 && firstCount == 0 ? second.Language
-            : MarkerWords.Clear(firstCount, secondCount) ? first.Language
+        return MarkerWords.Clear(firstCount, secondCount) ? first.Language
             : MarkerWords.Clear(secondCount, firstCount) ? second.Language
             : null;
     }

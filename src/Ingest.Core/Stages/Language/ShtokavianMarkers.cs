@@ -11,8 +11,8 @@ namespace Ingest.Core.Stages.Language;
 /// Serbian and Bosnian "definisati", "lokalizovan", "konfiguracioni").
 /// </summary>
 /// <remarks>The lists come from the standards' well-known differences, chosen on the development set of the language
-/// evaluation, not on its evaluation samples. A marker counts once per occurrence; a side is clear with two markers
-/// and twice as many as the other side. The markers only rule languages out; the n-grams choose among the rest.</remarks>
+/// evaluation, not on its evaluation samples. A marker counts once per occurrence; a side is clear as
+/// <see cref="MarkerWords.Clear"/> says. The markers only rule languages out; the n-grams choose among the rest.</remarks>
 internal static class ShtokavianMarkers
 {
     [Flags]

@@ -13,6 +13,7 @@ public sealed class PairMarkersTests
 
     [TestCase("Tidak dapat membuka direktori.")]              // words the two share
     [TestCase("Fail tidak ditemukan.")]                       // one of each
+    [TestCase("Fail dan berkas tidak ada karena tiada.")]     // two of each
     public void Decide_LeavesUnclearTextToTheNgrams(string text) =>
         Assert.That(PairMarkers.MalayIndonesian.Decide(text), Is.Null);
 
@@ -24,7 +25,8 @@ public sealed class PairMarkersTests
         Assert.That(PairMarkers.ZuluXhosa.Decide(text), Is.EqualTo(expected));
 
     [TestCase("Tú hevur ikki broytt loyniorðið.", "fo")]
-    [TestCase("Ljómfløga og tráðleys mús.", null)]              // one Faroese letter: not clear
+    [TestCase("Ljómfløga og tráðleys mús.", "fo")]              // one Faroese word, no Icelandic one
+    [TestCase("Ljómfløga og þráðlaus mús.", null)]              // one of each
     [TestCase("Þú hefur ekki breytt lykilorðinu.", "is")]
     public void Decide_ReadsFaroeseAndIcelandicWordsAndLetters(string text, string? expected) =>
         Assert.That(PairMarkers.FaroeseIcelandic.Decide(text), Is.EqualTo(expected));
