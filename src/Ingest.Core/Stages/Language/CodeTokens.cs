@@ -13,6 +13,7 @@ namespace Ingest.Core.Stages.Language;
 /// text without code is returned as it is.</remarks>
 internal static class CodeTokens
 {
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     private static readonly SearchValues<char> Signs = SearchValues.Create("=/\\$%{}<>|#");
 
     /// <summary>The text without its code tokens; the text as it is when it has none, or when code makes up at least
@@ -20,75 +21,101 @@ internal static class CodeTokens
     /// little to judge: its identifiers' words say more about its language than nothing).</summary>
     public static string Remove(string text)
     {
+        if (!text.AsSpan().ContainsAny(AsciiLetters))
+        {
+            // Code is written in ASCII letters; a text without any (Chinese, Russian, Arabic) has none to remove.
+            return text;
+        }
         StringBuilder? kept = null;
         var copied = 0;
-        var start = 0;
-        var (letters, codeLetters) = (0, 0);
-        while (start < text.Length)
+        var codeLetters = 0;
+        for (var (start, end) = NextToken(text, 0); start < text.Length; (start, end) = NextToken(text, end))
         {
-            if (char.IsWhiteSpace(text[start]))
+            var token = text.AsSpan(start, end - start);
+            if (IsCode(token))
             {
-                start++;
-                continue;
-            }
-            var end = start;
-            var tokenLetters = 0;
-            for (; end < text.Length && !char.IsWhiteSpace(text[end]); end++)
-            {
-                tokenLetters += char.IsLetter(text[end]) ? 1 : 0;
-            }
-            letters += tokenLetters;
-            if (IsCode(text.AsSpan(start, end - start)))
-            {
-                codeLetters += tokenLetters;
+                codeLetters += Letters(token);
                 kept ??= new StringBuilder(text.Length);
                 kept.Append(text, copied, start - copied).Append(' ');
                 copied = end;
             }
-            start = end;
         }
-        return kept is null || codeLetters * 2 >= letters ? text : kept.Append(text, copied, text.Length - copied).ToString();
+        return kept is null || codeLetters * 2 >= Letters(text) ? text : kept.Append(text, copied, text.Length - copied).ToString();
     }
 
-    /// <summary>True when the token is an option, holds a sign code uses, or is an identifier or dotted name.</summary>
+    /// <summary>The next run of characters other than white space from <paramref name="from"/> on, as start and end.</summary>
+    private static (int Start, int End) NextToken(string text, int from)
+    {
+        var start = from;
+        while (start < text.Length && IsSpace(text[start]))
+        {
+            start++;
+        }
+        var end = start;
+        while (end < text.Length && !IsSpace(text[end]))
+        {
+            end++;
+        }
+        return (start, end);
+    }
+
+    /// <summary>White space: ASCII controls and space, and Unicode's other spaces and line breaks (listed, as a category
+    /// lookup for every character of a Chinese text cost more than the rest of this pass).</summary>
+    private static bool IsSpace(char c) =>
+        c <= ' ' || (c >= '\u0085' && c <= '\u3000' && (c is '\u0085' or '\u00A0' or '\u1680' or '\u2028' or '\u2029' or '\u202F'
+            or '\u205F' or '\u3000' || c is >= '\u2000' and <= '\u200A'));
+
+    private static int Letters(ReadOnlySpan<char> text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+        return letters;
+    }
+
+    /// <summary>True when the token is an option, holds a sign code uses, or is an identifier or dotted name; one pass
+    /// over its characters.</summary>
     private static bool IsCode(ReadOnlySpan<char> token)
     {
         if (token.Length < 2)
         {
             return false;
         }
-        if (token[0] == '-' && (char.IsLetter(token[1]) || (token[1] == '-' && token.Length > 2 && char.IsLetter(token[2]))))
+        if (token[0] == '-' && (char.IsAsciiLetter(token[1]) || (token[1] == '-' && token.Length > 2 && char.IsAsciiLetter(token[2]))))
         {
             return true;
         }
-        if (token.IndexOfAny(Signs) >= 0 || token.IndexOf("::", StringComparison.Ordinal) >= 0)
-        {
-            return true;
-        }
-        // PascalCase is a capital, three or more lower-case letters, a capital and a lower-case letter ("WatchdogLast");
-        // camelCase two lower-case letters or more, a capital, three lower-case or more and a capital ("getElementBy").
+        // In ASCII letters (identifiers are written in ASCII), PascalCase is a capital, three or more lower-case letters,
+        // a capital and a lower-case letter ("WatchdogLast"); camelCase two lower-case letters or more, a capital, three
+        // lower-case or more and a capital ("getElementBy").
         var lowerRun = 0;
         var runAfterCapital = false;
         var runBeforeCapital = 0;
         for (var i = 0; i < token.Length; i++)
         {
-            var c = token[i];
-            if (i > 0 && IsLetterJoint(token[i - 1], c, i + 1 < token.Length ? token[i + 1] : ' '))
+            var (previous, c) = (i > 0 ? token[i - 1] : ' ', token[i]);
+            if (char.IsAsciiLetterLower(c))
             {
-                return true;
-            }
-            if (char.IsLower(c))
-            {
+                if (previous == '_')
+                {
+                    return true;
+                }
                 lowerRun++;
             }
-            else if (char.IsUpper(c))
+            else if (char.IsAsciiLetterUpper(c))
             {
-                if (runAfterCapital && lowerRun >= 3
-                    && ((i + 1 < token.Length && char.IsLower(token[i + 1])) || runBeforeCapital >= 2))
+                if (previous == '_' || (runAfterCapital && lowerRun >= 3
+                    && ((i + 1 < token.Length && char.IsAsciiLetterLower(token[i + 1])) || runBeforeCapital >= 2)))
                 {
                     return true;
                 }
                 (runAfterCapital, runBeforeCapital, lowerRun) = (true, lowerRun, 0);
+            }
+            else if (c <= '\u007F' && (Signs.Contains(c) || IsJoint(previous, c, i + 1 < token.Length ? token[i + 1] : ' ')))
+            {
+                return true;
             }
             else
             {
@@ -98,8 +125,10 @@ internal static class CodeTokens
         return false;
     }
 
-    /// <summary>An underscore beside a letter ("max_count"), or a dot between letters ("multi-user.target").</summary>
-    private static bool IsLetterJoint(char previous, char c, char next) =>
-        (c == '_' && char.IsLetter(previous)) || (previous == '_' && char.IsLetter(c))
-        || (c == '.' && char.IsLetter(previous) && char.IsLetter(next));
+    /// <summary>An underscore after a letter ("max_count"; one before a letter is found at the letter), a dot between
+    /// letters ("multi-user.target"), or a second colon ("Foo::Bar").</summary>
+    private static bool IsJoint(char previous, char c, char next) =>
+        (c == '_' && char.IsAsciiLetter(previous))
+        || (c == '.' && char.IsAsciiLetter(previous) && char.IsAsciiLetter(next))
+        || (c == ':' && previous == ':');
 }

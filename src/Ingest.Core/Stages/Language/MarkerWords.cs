@@ -1,29 +1,56 @@
+using System.Globalization;
+
 namespace Ingest.Core.Stages.Language;
 
 /// <summary>What the marker-word rules of close languages (<see cref="ShtokavianMarkers"/>, <see cref="PairMarkers"/>)
 /// share: the words of a text, and when a count of markers is clear.</summary>
 internal static class MarkerWords
 {
-    /// <summary>The words (runs of letters) of a text, lower-cased.</summary>
-    public static IEnumerable<string> Of(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && (char.IsLetter(text[i]) || (start >= 0 && char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark));
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                yield return text[start..i].ToLowerInvariant();
-                start = -1;
-            }
-        }
-    }
+    /// <summary>The longest word looked at; no marker is longer, and longer runs of letters are skipped.</summary>
+    public const int MaxLength = 40;
+
+    /// <summary>The words (runs of letters) of a text, lower-cased into <paramref name="buffer"/>, without allocating.</summary>
+    public static Enumerator Of(ReadOnlySpan<char> text, Span<char> buffer) => new(text, buffer);
 
     /// <summary>A side is clear with one marker when the other side has none, or with two and twice as many as the
     /// other side.</summary>
     public static bool Clear(int side, int other) => (side >= 1 && other == 0) || (side >= 2 && side >= 2 * other);
+
+    /// <summary>Walks the words of a text; <see cref="Current"/> is valid until the next <see cref="MoveNext"/>.</summary>
+    public ref struct Enumerator(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private readonly Span<char> _buffer = buffer;
+        private int _position;
+        private int _length;
+
+        public readonly ReadOnlySpan<char> Current => _buffer[.._length];
+
+        public readonly Enumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_position < _text.Length)
+            {
+                while (_position < _text.Length && !char.IsLetter(_text[_position]))
+                {
+                    _position++;
+                }
+                var start = _position;
+                while (_position < _text.Length && (char.IsLetter(_text[_position]) || IsMark(_text[_position])))
+                {
+                    _position++;
+                }
+                var word = _text[start.._position];
+                if (word.Length > 0 && word.Length <= _buffer.Length)
+                {
+                    _length = word.ToLowerInvariant(_buffer);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static bool IsMark(char c) => c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+    }
 }

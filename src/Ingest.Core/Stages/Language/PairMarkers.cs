@@ -56,7 +56,8 @@ internal sealed class PairMarkers
     public string? Decide(string text)
     {
         int firstCount = 0, secondCount = 0;
-        foreach (var word in MarkerWords.Of(text))
+        Span<char> buffer = stackalloc char[MarkerWords.MaxLength];
+        foreach (var word in MarkerWords.Of(text, buffer))
         {
             firstCount += Marks(first, word) ? 1 : 0;
             secondCount += Marks(second, word) ? 1 : 0;
@@ -66,9 +67,9 @@ internal sealed class PairMarkers
             : null;
     }
 
-    private static bool Marks(Side side, string word)
+    private static bool Marks(Side side, ReadOnlySpan<char> word)
     {
-        if (side.Words.Contains(word) || (side.Letters.Length > 0 && word.AsSpan().IndexOfAny(side.Letters) >= 0))
+        if (side.WordLookup.Contains(word) || (side.Letters.Length > 0 && word.IndexOfAny(side.Letters) >= 0))
         {
             return true;
         }
@@ -87,7 +88,8 @@ internal sealed class PairMarkers
     {
         public string Language { get; } = language;
 
-        public FrozenSet<string> Words { get; } = Split(words).ToFrozenSet(StringComparer.Ordinal);
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup { get; } =
+            Split(words).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         public string[] Prefixes { get; } = Split(prefixes);
 

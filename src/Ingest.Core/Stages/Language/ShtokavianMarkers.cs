@@ -26,6 +26,8 @@ internal static class ShtokavianMarkers
     }
 
     private static readonly FrozenDictionary<string, Marker> Words = BuildWords();
+    private static readonly FrozenDictionary<string, Marker>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Loan stems whose verbs Croatian forms with -irati ("definirati", "organizirati", "modificirati") and Serbian and
     // Bosnian with -isati or -ovati ("definisati", "organizovati", "modifikovati").
@@ -38,12 +40,17 @@ internal static class ShtokavianMarkers
         "klasifik", "kvalific", "kvalifik", "certific", "sertifik",
     ];
 
+    private static readonly FrozenDictionary<char, string[]> StemsByFirstLetter =
+        LoanVerbStems.GroupBy(stem => stem[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray());
+
     private static readonly string[] SerbianOrBosnianAdjectiveEndings =
         ["cioni", "ciona", "ciono", "cione", "cionog", "cionom", "cionoj", "cionih", "cionim", "cionu"];
 
     private static readonly FrozenSet<string> ModalVerbs = ("mogu možeš može možemo možete mogli mogla moglo želim želiš želi "
         + "želimo želite žele moram moraš mora moramo morate moraju pokušavam pokušava pokušajte "
         + "pokušao pokušala hoću hoćeš hoće hoćete").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalVerbLookup =
+        ModalVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static readonly FrozenSet<string> Languages = new[] { "hr", "sr", "bs" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -94,11 +101,14 @@ internal static class ShtokavianMarkers
     private static (int Ekavian, int Ijekavian, int Croatian, int SerbianOrBosnian) Count(string text)
     {
         int ekavian = 0, ijekavian = 0, croatian = 0, serbianOrBosnian = 0;
-        var previous = "";
-        foreach (var word in MarkerWords.Of(text))
+        Span<char> buffer = stackalloc char[MarkerWords.MaxLength];
+        Span<char> previous = stackalloc char[MarkerWords.MaxLength];
+        var previousLength = 0;
+        foreach (var word in MarkerWords.Of(text, buffer))
         {
-            var marker = Words.GetValueOrDefault(word) | FormOf(word);
-            if ((word == "li" && previous == "da") || (word == "da" && ModalVerbs.Contains(previous)))
+            var marker = WordLookup.TryGetValue(word, out var listed) ? listed | FormOf(word) : FormOf(word);
+            var before = previous[..previousLength];
+            if ((word is "li" && before is "da") || (word is "da" && ModalVerbLookup.Contains(before)))
             {
                 // "da li" questions, and "da" with the present after a modal verb ("ne mogu da otvorim"), where
                 // Croatian asks with "li" after the verb and writes the infinitive ("ne mogu otvoriti").
@@ -108,37 +118,45 @@ internal static class ShtokavianMarkers
             ijekavian += (marker & Marker.Ijekavian) != 0 ? 1 : 0;
             croatian += (marker & Marker.Croatian) != 0 ? 1 : 0;
             serbianOrBosnian += (marker & Marker.SerbianOrBosnian) != 0 ? 1 : 0;
-            previous = word;
+            word.CopyTo(previous);
+            previousLength = word.Length;
         }
         return (ekavian, ijekavian, croatian, serbianOrBosnian);
     }
 
     /// <summary>What the word's form tells: a loan verb's suffix, or a Serbian and Bosnian "-cioni" adjective
     /// (Croatian "-cijski").</summary>
-    private static Marker FormOf(string word)
+    private static Marker FormOf(ReadOnlySpan<char> word)
     {
         if (word.Length < 6)
         {
             return Marker.None;
         }
-        if (word.Contains("cijsk", StringComparison.Ordinal))
+        if (word.IndexOf("cijsk", StringComparison.Ordinal) >= 0)
         {
             return Marker.Croatian;
         }
-        foreach (var ending in SerbianOrBosnianAdjectiveEndings)
+        if (word.IndexOf("cion", StringComparison.Ordinal) >= 0)
         {
-            if (word.EndsWith(ending, StringComparison.Ordinal))
+            foreach (var ending in SerbianOrBosnianAdjectiveEndings)
             {
-                return Marker.SerbianOrBosnian;
+                if (word.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return Marker.SerbianOrBosnian;
+                }
             }
         }
-        foreach (var stem in LoanVerbStems)
+        if (!StemsByFirstLetter.TryGetValue(word[0], out var stems))
         {
-            if (!word.StartsWith(stem, StringComparison.Ordinal) || word.Length < stem.Length + 3)
+            return Marker.None;
+        }
+        foreach (var stem in stems)
+        {
+            if (word.Length < stem.Length + 3 || !word.StartsWith(stem, StringComparison.Ordinal))
             {
                 continue;
             }
-            var suffix = word.AsSpan(stem.Length, 2);
+            var suffix = word.Slice(stem.Length, 2);
             return suffix is "ir" ? Marker.Croatian
                 : suffix is "is" or "iš" or "ov" or "uj" ? Marker.SerbianOrBosnian
                 : Marker.None;
