@@ -6,7 +6,9 @@ using Ingest.Core.Stages.Language;
 namespace Ingest.Evaluation.Language;
 
 /// <summary>Accuracy of the language identifier by length bucket on held-out Debian text, beside the peers' answers.</summary>
-/// <remarks>Run <c>corpus.sh</c> and <c>peers.sh</c> first; they leave samples.tsv and peers/NAME.txt in the work folder.</remarks>
+/// <remarks>Run <c>corpus.sh</c> and <c>peers.sh</c> first; they leave samples.tsv and peers/NAME.txt in the work folder.
+/// <c>dev.sh</c> makes a development set of other packages' catalogues (no peers) in another folder, scored the same
+/// way: rules and weights are chosen there, and the evaluation set only reports.</remarks>
 public sealed class LanguageEvaluation : IEvaluation
 {
     private static readonly string[][] ConfusionGroups =
