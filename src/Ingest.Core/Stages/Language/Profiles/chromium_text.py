@@ -22,7 +22,7 @@ import struct
 from collections import defaultdict
 from pathlib import Path
 
-from debian_text import SERBIAN_LATIN
+from debian_text import add_line, print_sizes
 
 # Chromium locale -> profile; en-GB is left out (en takes en-US). sr (Cyrillic) also feeds sr-Latn by transliteration.
 LOCALES = {
@@ -168,13 +168,10 @@ def texts(root):
             if value in english_values:
                 continue
             for line in clean(value):
-                result[tag].append(line)
-                if tag == "sr-Cyrl":
-                    result["sr-Latn"].append("".join(SERBIAN_LATIN.get(c, c) for c in line.lower()))
+                add_line(result, tag, line)
     return {tag: "\n".join(lines) + "\n" for tag, lines in result.items()}
 
 
 if __name__ == "__main__":
     import sys
-    for tag, text in sorted(texts(Path(sys.argv[1])).items()):
-        print(tag, len(text), text.count("\n"))
+    print_sizes(texts(Path(sys.argv[1])))

@@ -29,6 +29,19 @@ PLACEHOLDER = re.compile(r"%(\d+\$)?[-+ #0'I]*\d*(\.\d+)?[lhzjtLq]*[a-zA-Z%]|\\[
 ROFF_ESCAPE = re.compile(r"\\(f[BIRPC1-4]|f\(..|f\[[^\]]*\]|\(..|\[[^\]]*\]|[-&e|^~0 ]|s[-+]?\d|\*\(..|\*.|n.|c)")
 
 
+def add_line(lines, tag, line):
+    """Appends a line to its profile's list; a Serbian Cyrillic line also feeds sr-Latn, transliterated."""
+    lines[tag].append(line)
+    if tag == "sr-Cyrl":
+        lines["sr-Latn"].append("".join(SERBIAN_LATIN.get(c, c) for c in line.lower()))
+
+
+def print_sizes(texts):
+    """For a source module run as a script: characters and lines per profile."""
+    for tag, text in sorted(texts.items()):
+        print(tag, len(text), text.count("\n"))
+
+
 def messages(path):
     """Translated strings of a .mo catalogue that differ from their English original."""
     for _, text in translations(path):

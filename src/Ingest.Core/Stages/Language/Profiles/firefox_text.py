@@ -12,7 +12,7 @@ import zipfile
 from collections import defaultdict
 from pathlib import Path
 
-from debian_text import SERBIAN_LATIN
+from debian_text import add_line, print_sizes
 
 # The language packs read; a locale absent here has no profile to feed (the identifier knows about 94 languages).
 # Firefox locale -> profile. sr (Cyrillic) also feeds sr-Latn by transliteration (debian_text.SERBIAN_LATIN).
@@ -146,13 +146,10 @@ def texts(root):
                     continue
                 line = clean(value, brands)
                 if line:
-                    result[tag].append(line)
-                    if tag == "sr-Cyrl":
-                        result["sr-Latn"].append("".join(SERBIAN_LATIN.get(c, c) for c in line.lower()))
+                    add_line(result, tag, line)
     return {tag: "\n".join(lines) + "\n" for tag, lines in result.items()}
 
 
 if __name__ == "__main__":
     import sys
-    for tag, text in sorted(texts(Path(sys.argv[1])).items()):
-        print(tag, len(text), text.count("\n"))
+    print_sizes(texts(Path(sys.argv[1])))
