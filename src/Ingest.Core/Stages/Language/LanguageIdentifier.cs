@@ -104,7 +104,7 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
         {
             // Close languages share most n-grams; their words decide, with the group's joint posterior a little lowered.
             var group = ShtokavianMarkers.Languages.Contains(language) ? ShtokavianMarkers.Languages
-                : PairMarkers.All.First(pair => pair.Languages.Contains(language)).Languages;
+                : MarkerGroup.All.First(members => members.Languages.Contains(language)).Languages;
             language = marked;
             own = 0;
             for (var c = 0; c < columns; c++)
@@ -117,28 +117,40 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
         return new LanguageGuess(language, confidence, letters);
     }
 
-    /// <summary>Another language of a close group (hr/bs/sr, ms/id, zu/xh) that the text's marker words settle, or null.</summary>
+    /// <summary>Another language of a close group (hr/bs/sr, ms/id, zu/xh, fo/is) that the text's marker words settle, or null.</summary>
     private string? MarkedLanguage(string text, string language, bool cyrillic, ScriptGrams grams, ReadOnlySpan<double> scores)
     {
-        var marked = ShtokavianMarkers.Languages.Contains(language) ? ShtokavianMarkers.Decide(text, ShtokavianScoresOf(grams, scores), cyrillic)
-            : PairMarkers.All.FirstOrDefault(pair => pair.Languages.Contains(language))?.Decide(text);
+        string? marked = null;
+        if (ShtokavianMarkers.Languages.Contains(language))
+        {
+            marked = ShtokavianMarkers.Decide(text, ShtokavianScoresOf(grams, scores), cyrillic);
+        }
+        else if (MarkerGroup.All.FirstOrDefault(members => members.Languages.Contains(language)) is { } group)
+        {
+            Span<double> memberScores = stackalloc double[group.Languages.Count];
+            var m = 0;
+            foreach (var member in group.Members)
+            {
+                memberScores[m++] = BestScoreOf(member, grams, scores);
+            }
+            marked = group.Decide(text, memberScores);
+        }
         return marked != language ? marked : null;
     }
 
     /// <summary>The best score of a Croatian, a Bosnian and a Serbian profile.</summary>
-    private ShtokavianScores ShtokavianScoresOf(ScriptGrams grams, ReadOnlySpan<double> scores)
+    private ShtokavianScores ShtokavianScoresOf(ScriptGrams grams, ReadOnlySpan<double> scores) =>
+        new(BestScoreOf("hr", grams, scores), BestScoreOf("bs", grams, scores), BestScoreOf("sr", grams, scores));
+
+    /// <summary>The best score of the profiles of <paramref name="language"/> (negative infinity when none writes the script).</summary>
+    private double BestScoreOf(string language, ScriptGrams grams, ReadOnlySpan<double> scores)
     {
-        var (hr, bs, sr) = (double.NegativeInfinity, double.NegativeInfinity, double.NegativeInfinity);
+        var best = double.NegativeInfinity;
         for (var c = 0; c < grams.Profiles.Length; c++)
         {
-            switch (model.Languages[grams.Profiles[c]])
-            {
-                case "hr": hr = Math.Max(hr, scores[c]); break;
-                case "bs": bs = Math.Max(bs, scores[c]); break;
-                case "sr": sr = Math.Max(sr, scores[c]); break;
-            }
+            best = model.Languages[grams.Profiles[c]] == language ? Math.Max(best, scores[c]) : best;
         }
-        return new ShtokavianScores(hr, bs, sr);
+        return best;
     }
 
     private string Prepare(string text)

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Ingest.Core.Stages.Language;
 
-/// <summary>What the marker-word rules of close languages (<see cref="ShtokavianMarkers"/>, <see cref="PairMarkers"/>)
+/// <summary>What the marker-word rules of close languages (<see cref="ShtokavianMarkers"/>, <see cref="MarkerGroup"/>)
 /// share: the words of a text, and when a count of markers is clear.</summary>
 internal static class MarkerWords
 {
