@@ -100,16 +100,15 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
             total += odds;
             own += model.Languages[grams.Profiles[c]] == language ? odds : 0;
         }
-        if ((script == Latin || script == Cyrillic) && MarkedLanguage(text, language, script == Cyrillic, grams, scores) is { } marked)
+        if ((script == Latin || script == Cyrillic) && ICloseLanguageMarkers.Of(language) is { } group
+            && MarkedLanguage(text, script == Cyrillic, group, grams, scores) is { } marked && marked != language)
         {
             // Close languages share most n-grams; their words decide, with the group's joint posterior a little lowered.
-            var group = ShtokavianMarkers.Languages.Contains(language) ? ShtokavianMarkers.Languages
-                : MarkerGroup.All.First(members => members.Languages.Contains(language)).Languages;
             language = marked;
             own = 0;
             for (var c = 0; c < columns; c++)
             {
-                own += group.Contains(model.Languages[grams.Profiles[c]]) ? Math.Exp(scores[c] - scores[best]) : 0;
+                own += group.Languages.Contains(model.Languages[grams.Profiles[c]]) ? Math.Exp(scores[c] - scores[best]) : 0;
             }
             own *= MarkedShare;
         }
@@ -117,30 +116,16 @@ public sealed class LanguageIdentifier(LanguageModel model, LanguageOptions opti
         return new LanguageGuess(language, confidence, letters);
     }
 
-    /// <summary>Another language of a close group (hr/bs/sr, ms/id, zu/xh, fo/is) that the text's marker words settle, or null.</summary>
-    private string? MarkedLanguage(string text, string language, bool cyrillic, ScriptGrams grams, ReadOnlySpan<double> scores)
+    /// <summary>The member of a close group (hr/bs/sr, ms/id, zu/xh, fo/is) that the text's marker words settle, or null.</summary>
+    private string? MarkedLanguage(string text, bool cyrillic, ICloseLanguageMarkers group, ScriptGrams grams, ReadOnlySpan<double> scores)
     {
-        string? marked = null;
-        if (ShtokavianMarkers.Languages.Contains(language))
+        Span<double> memberScores = stackalloc double[group.Members.Count];
+        for (var m = 0; m < memberScores.Length; m++)
         {
-            marked = ShtokavianMarkers.Decide(text, ShtokavianScoresOf(grams, scores), cyrillic);
+            memberScores[m] = BestScoreOf(group.Members[m], grams, scores);
         }
-        else if (MarkerGroup.All.FirstOrDefault(members => members.Languages.Contains(language)) is { } group)
-        {
-            Span<double> memberScores = stackalloc double[group.Languages.Count];
-            var m = 0;
-            foreach (var member in group.Members)
-            {
-                memberScores[m++] = BestScoreOf(member, grams, scores);
-            }
-            marked = group.Decide(text, memberScores);
-        }
-        return marked != language ? marked : null;
+        return group.Decide(text, memberScores, cyrillic);
     }
-
-    /// <summary>The best score of a Croatian, a Bosnian and a Serbian profile.</summary>
-    private ShtokavianScores ShtokavianScoresOf(ScriptGrams grams, ReadOnlySpan<double> scores) =>
-        new(BestScoreOf("hr", grams, scores), BestScoreOf("bs", grams, scores), BestScoreOf("sr", grams, scores));
 
     /// <summary>The best score of the profiles of <paramref name="language"/> (negative infinity when none writes the script).</summary>
     private double BestScoreOf(string language, ScriptGrams grams, ReadOnlySpan<double> scores)

@@ -13,14 +13,15 @@ namespace Ingest.Core.Stages.Language;
 /// evaluation. A word (or a word with a member's prefix or one of its letters) counts once per occurrence for every
 /// member that lists it. The members whose count is more than half the best count stay; when that rules any member out, the n-grams choose among the rest (for two members: one marker against none,
 /// or two and twice the other's, as <see cref="MarkerWords.Clear"/>).</remarks>
-internal sealed class MarkerGroup
+internal sealed class MarkerGroup : ICloseLanguageMarkers
 {
     private readonly Member[] members;
 
     private MarkerGroup(params Member[] members)
     {
         this.members = members;
-        Languages = members.Select(member => member.Language).ToFrozenSet(StringComparer.Ordinal);
+        Members = [.. members.Select(member => member.Language)];
+        Languages = Members.ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>Malay and Indonesian; Malay's "nyah-" ("nyahaktif", "nyahpepijat") counts as a Malay word.</summary>
@@ -47,18 +48,13 @@ internal sealed class MarkerGroup
         new Member("fo", "ikki hevur hetta tú tín tína tínar tínum tygum eg vit hesin hesi hesum nakað onkur okkurt ella", "", "ø"),
         new Member("is", "ekki hefur þetta þú þín þína þínar ég eða það því þessi þessum", "", "þ"));
 
-    public static readonly IReadOnlyList<MarkerGroup> All = [MalayIndonesian, ZuluXhosa, FaroeseIcelandic];
+    public IReadOnlyList<string> Members { get; }
 
     public FrozenSet<string> Languages { get; }
 
-    /// <summary>The members, in the order <see cref="Decide"/> takes their n-gram scores.</summary>
-    public IEnumerable<string> Members => members.Select(member => member.Language);
-
-    /// <summary>The member the words of <paramref name="text"/> leave with the best n-gram score, or null when they
-    /// rule no member out.</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="ngramScores">Each member's best n-gram score, in the order of <see cref="Members"/>.</param>
-    public string? Decide(string text, ReadOnlySpan<double> ngramScores)
+    /// <inheritdoc/>
+    /// <remarks>The script does not matter: every member is written in one.</remarks>
+    public string? Decide(string text, ReadOnlySpan<double> ngramScores, bool cyrillic = false)
     {
         Span<int> counts = stackalloc int[members.Length];
         Span<char> buffer = stackalloc char[MarkerWords.MaxLength];
@@ -74,20 +70,12 @@ internal sealed class MarkerGroup
         {
             best = Math.Max(best, count);
         }
-        string? choice = null;
-        var (bestScore, kept) = (double.NegativeInfinity, 0);
+        Span<bool> kept = stackalloc bool[members.Length];
         for (var m = 0; m < members.Length; m++)
         {
-            if (best > 0 && 2 * counts[m] > best)
-            {
-                kept++;
-                if (ngramScores[m] > bestScore)
-                {
-                    (choice, bestScore) = (members[m].Language, ngramScores[m]);
-                }
-            }
+            kept[m] = 2 * counts[m] > best;
         }
-        return kept == members.Length ? null : choice;
+        return MarkerWords.BestKept(Members, kept, ngramScores);
     }
 
     private static bool Marks(Member member, ReadOnlySpan<char> word)

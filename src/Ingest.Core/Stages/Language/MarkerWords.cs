@@ -16,6 +16,27 @@ internal static class MarkerWords
     /// other side.</summary>
     public static bool Clear(int side, int other) => (side >= 1 && other == 0) || (side >= 2 && side >= 2 * other);
 
+    /// <summary>The kept member with the best n-gram score; null when every member is kept (the markers ruled nothing
+    /// out) or no kept member has a score.</summary>
+    public static string? BestKept(IReadOnlyList<string> members, ReadOnlySpan<bool> kept, ReadOnlySpan<double> ngramScores)
+    {
+        string? choice = null;
+        var (bestScore, keptCount) = (double.NegativeInfinity, 0);
+        for (var m = 0; m < members.Count; m++)
+        {
+            if (!kept[m])
+            {
+                continue;
+            }
+            keptCount++;
+            if (ngramScores[m] > bestScore)
+            {
+                (choice, bestScore) = (members[m], ngramScores[m]);
+            }
+        }
+        return keptCount == members.Count ? null : choice;
+    }
+
     /// <summary>Walks the words of a text; <see cref="Current"/> is valid until the next <see cref="MoveNext"/>.</summary>
     public ref struct Enumerator(ReadOnlySpan<char> text, Span<char> buffer)
     {

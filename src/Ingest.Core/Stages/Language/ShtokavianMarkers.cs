@@ -13,8 +13,14 @@ namespace Ingest.Core.Stages.Language;
 /// <remarks>The lists come from the standards' well-known differences, chosen on the development set of the language
 /// evaluation, not on its evaluation samples. A marker counts once per occurrence; a side is clear as
 /// <see cref="MarkerWords.Clear"/> says. The markers only rule languages out; the n-grams choose among the rest.</remarks>
-internal static class ShtokavianMarkers
+internal sealed class ShtokavianMarkers : ICloseLanguageMarkers
 {
+    private ShtokavianMarkers()
+    {
+    }
+
+    public static readonly ShtokavianMarkers Instance = new();
+
     [Flags]
     private enum Marker
     {
@@ -52,50 +58,36 @@ internal static class ShtokavianMarkers
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalVerbLookup =
         ModalVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static readonly FrozenSet<string> Languages = new[] { "hr", "sr", "bs" }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Croatian, Bosnian, Serbian.</summary>
+    public IReadOnlyList<string> Members { get; } = ["hr", "bs", "sr"];
 
-    /// <summary>The language the markers of <paramref name="text"/> leave with the best n-gram score, or null when
-    /// they rule nothing out (or rule out all three).</summary>
-    /// <param name="text">Text in Latin or Cyrillic letters.</param>
-    /// <param name="ngrams">The character n-grams' score of each of the three languages.</param>
-    /// <param name="cyrillic">The text is written in Cyrillic (Serbian or Bosnian); its words are read in the
-    /// standard Latin transliteration.</param>
-    public static string? Decide(string text, ShtokavianScores ngrams, bool cyrillic = false)
+    public FrozenSet<string> Languages { get; } = new[] { "hr", "bs", "sr" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <inheritdoc/>
+    /// <remarks>Cyrillic text (Serbian or Bosnian) is read in the standard Latin transliteration.</remarks>
+    public string? Decide(string text, ReadOnlySpan<double> ngramScores, bool cyrillic = false)
     {
         var counts = Count(cyrillic ? SerbianCyrillicToLatin(text) : text);
         var allowed = (Hr: true, Bs: true, Sr: true);
-        if (Clear(counts.Ekavian, counts.Ijekavian))
+        if (MarkerWords.Clear(counts.Ekavian, counts.Ijekavian))
         {
             allowed = (false, false, true);
         }
-        else if (Clear(counts.Ijekavian, counts.Ekavian) && !cyrillic)
+        else if (MarkerWords.Clear(counts.Ijekavian, counts.Ekavian) && !cyrillic)
         {
             // Ijekavian in Latin letters is Croatian or Bosnian; in Cyrillic it is as often Serbian (Republika Srpska,
             // Montenegro) as Bosnian, which is seldom written in Cyrillic.
             allowed.Sr = false;
         }
-        if (Clear(counts.Croatian, counts.SerbianOrBosnian))
+        if (MarkerWords.Clear(counts.Croatian, counts.SerbianOrBosnian))
         {
             allowed = (allowed.Hr, false, false);
         }
-        else if (Clear(counts.SerbianOrBosnian, counts.Croatian))
+        else if (MarkerWords.Clear(counts.SerbianOrBosnian, counts.Croatian))
         {
             allowed.Hr = false;
         }
-        if (allowed == (true, true, true))
-        {
-            return null;
-        }
-        string? best = null;
-        var bestScore = double.NegativeInfinity;
-        foreach (var (language, isAllowed, score) in new[] { ("hr", allowed.Hr, ngrams.Hr), ("bs", allowed.Bs, ngrams.Bs), ("sr", allowed.Sr, ngrams.Sr) })
-        {
-            if (isAllowed && score > bestScore)
-            {
-                (best, bestScore) = (language, score);
-            }
-        }
-        return best;
+        return MarkerWords.BestKept(Members, [allowed.Hr, allowed.Bs, allowed.Sr], ngramScores);
     }
 
     private static (int Ekavian, int Ijekavian, int Croatian, int SerbianOrBosnian) Count(string text)
@@ -191,8 +183,6 @@ internal static class ShtokavianMarkers
         ["a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj", "m", "n", "nj", "o", "p", "r", "s", "t", "ć",
          "u", "f", "h", "c", "č", "dž", "š"];
 
-    private static bool Clear(int side, int other) => MarkerWords.Clear(side, other);
-
     private static FrozenDictionary<string, Marker> BuildWords()
     {
         var words = new Dictionary<string, Marker>(StringComparer.Ordinal);
@@ -255,5 +245,3 @@ internal static class ShtokavianMarkers
     }
 }
 
-/// <summary>The character n-grams' best log-score of a Croatian, a Bosnian and a Serbian profile.</summary>
-internal readonly record struct ShtokavianScores(double Hr, double Bs, double Sr);
