@@ -70,7 +70,7 @@ internal static class CodeTokens
         var letters = 0;
         foreach (var c in text)
         {
-            letters += char.IsLetter(c) ? 1 : 0;
+            letters += CharFolding.IsLetter[c] ? 1 : 0;
         }
         return letters;
     }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ingest.Core.Stages.Language;
 
 /// <summary>What the marker-word rules of close languages (<see cref="ShtokavianMarkers"/>, <see cref="MarkerGroup"/>)
@@ -9,7 +7,8 @@ internal static class MarkerWords
     /// <summary>The longest word looked at; no marker is longer, and longer runs of letters are skipped.</summary>
     public const int MaxLength = 40;
 
-    /// <summary>The words (runs of letters) of a text, lower-cased into <paramref name="buffer"/>, without allocating.</summary>
+    /// <summary>The words (runs of letters and combining marks) of a text, lower-cased into <paramref name="buffer"/> by
+    /// <see cref="CharFolding"/>, without allocating.</summary>
     public static Enumerator Of(ReadOnlySpan<char> text, Span<char> buffer) => new(text, buffer);
 
     /// <summary>A side is clear with one marker when the other side has none, or with two and twice as many as the
@@ -51,27 +50,29 @@ internal static class MarkerWords
 
         public bool MoveNext()
         {
+            var (folded, isLetter) = (CharFolding.Folded, CharFolding.IsLetter);
             while (_position < _text.Length)
             {
-                while (_position < _text.Length && !char.IsLetter(_text[_position]))
+                while (_position < _text.Length && !isLetter[_text[_position]])
                 {
                     _position++;
                 }
-                var start = _position;
-                while (_position < _text.Length && (char.IsLetter(_text[_position]) || IsMark(_text[_position])))
+                // A word runs on through letters and combining marks, folded as the n-gram scorer folds them.
+                var length = 0;
+                for (; _position < _text.Length && folded[_text[_position]] != ' '; _position++, length++)
                 {
-                    _position++;
+                    if (length < _buffer.Length)
+                    {
+                        _buffer[length] = folded[_text[_position]];
+                    }
                 }
-                var word = _text[start.._position];
-                if (word.Length > 0 && word.Length <= _buffer.Length)
+                if (length > 0 && length <= _buffer.Length)
                 {
-                    _length = word.ToLowerInvariant(_buffer);
+                    _length = length;
                     return true;
                 }
             }
             return false;
         }
-
-        private static bool IsMark(char c) => c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
     }
 }
