@@ -161,7 +161,8 @@ def main():
     sources = [(debian_text.texts(Path(sys.argv[2])), EXTRA_CAP), (firefox_text.texts(Path(sys.argv[3])), FIREFOX_CAP)]
     # Chromium's text is added on top: EQUALIZE evens out the Debian and Firefox text only (SOURCE.md: counting it
     # there gave the 46 profiles without it more UDHR weight, and they drew their neighbours' samples).
-    additions = [(chromium_text.texts(Path(sys.argv[4])), CHROMIUM_CAP)]
+    # At cap 0 (the committed file) the Chromium folder is not read, and generate.sh does not fetch it.
+    additions = [(chromium_text.texts(Path(sys.argv[4])), CHROMIUM_CAP)] if CHROMIUM_CAP > 0 else []
     profiles = {}
     thresholds = {}
     language_scripts = {}
