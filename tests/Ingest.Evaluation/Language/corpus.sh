@@ -6,6 +6,7 @@ set -euo pipefail
 work="${1:-/tmp/eval-language}"
 here="$(cd "$(dirname "$0")" && pwd)"
 mkdir -p "$work/debs" "$work/root"
+# PACKAGES (space-separated) replaces the list, as dev.sh does for the development set.
 packages=(
   manpages-cs manpages-da manpages-de manpages-el manpages-es manpages-fi manpages-fr manpages-hu
   manpages-id manpages-it manpages-ja manpages-mk manpages-nb manpages-nl manpages-pl manpages-pt
@@ -14,6 +15,9 @@ packages=(
   maint-guide-ca maint-guide-es maint-guide-de debian-faq-ko debian-reference-id
   coreutils tar grep findutils wget dpkg apt util-linux-locales gnupg-l10n debconf-i18n
 )
+if [ -n "${PACKAGES:-}" ]; then
+  read -r -d "" -a packages <<< "$PACKAGES" || true
+fi
 if [ ! -f "$work/.downloaded" ]; then
   (cd "$work/debs" && apt-get download "${packages[@]}")
   for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$work/root"; done
